@@ -1,0 +1,98 @@
+using SchoolPortal.Domain.Common;
+
+namespace SchoolPortal.Domain.Accounts;
+
+/// <summary>A portal login: staff sign in with login and password, parents later through ESIA.</summary>
+public sealed class UserAccount : IAudited
+{
+    public const int MaxFailedSignIns = 5;
+    public static readonly TimeSpan LockoutTime = TimeSpan.FromMinutes(15);
+
+    public int Id { get; private set; }
+    public string Login { get; private set; } = "";
+    public string PasswordHash { get; private set; } = "";
+    public Role Roles { get; private set; }
+    public int? SchoolId { get; private set; }
+    public int? MunicipalityId { get; private set; }
+    public int? PupilId { get; private set; }
+    public int? ParentId { get; private set; }
+    public int? EmployeeId { get; private set; }
+    public string DisplayName { get; private set; } = "";
+    /// <summary>The ESIA person id (oid) once the account is linked to Gosuslugi.</summary>
+    public string? EsiaOid { get; private set; }
+    public bool MustChangePassword { get; private set; }
+    public DateTimeOffset? LastLoginAt { get; private set; }
+    public int FailedSignIns { get; private set; }
+    public DateTimeOffset? LockedUntil { get; private set; }
+    public bool IsDisabled { get; private set; }
+
+    private UserAccount()
+    {
+    }
+
+    public UserAccount(string login, string displayName, Role roles, int? schoolId = null, int? municipalityId = null)
+    {
+        Login = NormalizeLogin(login);
+        if (string.IsNullOrWhiteSpace(displayName))
+            throw new DomainException("Укажите имя пользователя.", "displayName");
+        DisplayName = displayName.Trim();
+        if (roles == Role.None)
+            throw new DomainException("У пользователя должна быть хотя бы одна роль.", "roles");
+        if ((roles & (Role.SchoolAdmin | Role.Teacher | Role.Pupil)) != 0 && schoolId is null)
+            throw new DomainException("Пользователю школы нужно указать школу.", "school");
+        if (roles.HasFlag(Role.MunicipalOperator) && municipalityId is null)
+            throw new DomainException("Оператору муниципалитета нужно указать муниципалитет.", "municipality");
+        Roles = roles;
+        SchoolId = schoolId;
+        MunicipalityId = municipalityId;
+    }
+
+    public static string NormalizeLogin(string? login)
+    {
+        var value = (login ?? "").Trim().ToLowerInvariant();
+        if (value.Length is < 3 or > 64 || !value.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
+            throw new DomainException("Логин: от 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний.", "login");
+        return value;
+    }
+
+    public void LinkTo(int? pupilId = null, int? parentId = null, int? employeeId = null)
+    {
+        PupilId = pupilId;
+        ParentId = parentId;
+        EmployeeId = employeeId;
+    }
+
+    /// <summary>Sets a new password hash. A password given by an administrator must be changed at first sign-in.</summary>
+    public void SetPassword(string passwordHash, bool mustChange)
+    {
+        PasswordHash = passwordHash;
+        MustChangePassword = mustChange;
+        FailedSignIns = 0;
+        LockedUntil = null;
+    }
+
+    public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && until > now;
+
+    public void RecordFailedSignIn(DateTimeOffset now)
+    {
+        FailedSignIns++;
+        if (FailedSignIns >= MaxFailedSignIns)
+        {
+            LockedUntil = now + LockoutTime;
+            FailedSignIns = 0;
+        }
+    }
+
+    public void RecordSignIn(DateTimeOffset now)
+    {
+        FailedSignIns = 0;
+        LockedUntil = null;
+        LastLoginAt = now;
+    }
+
+    public void Disable() => IsDisabled = true;
+
+    public void Enable() => IsDisabled = false;
+
+    public void LinkEsia(string? oid) => EsiaOid = string.IsNullOrWhiteSpace(oid) ? null : oid.Trim();
+}

@@ -1,0 +1,62 @@
+using SchoolPortal.Domain.Common;
+using SchoolPortal.Domain.People;
+
+namespace SchoolPortal.Domain.Parents;
+
+/// <summary>
+/// «Единая учетная запись родителя»: one record per parent, linked to all their children, whatever school they attend.
+/// </summary>
+public sealed class Parent : IAudited
+{
+    public const int MinAge = 14;
+    public const int MaxAge = 100;
+
+    public int Id { get; private set; }
+    public PersonName Name { get; private set; } = null!;
+    public DateOnly? BirthDate { get; private set; }
+    public Gender? Gender { get; private set; }
+    public IdentityDocument? Document { get; private set; }
+    public Snils? Snils { get; private set; }
+    public Address? RegistrationAddress { get; private set; }
+    public Address? StayAddress { get; private set; }
+    public PhoneNumber? Phone { get; private set; }
+    public Email? Email { get; private set; }
+
+    private Parent()
+    {
+    }
+
+    public Parent(PersonName name, Gender? gender)
+    {
+        Name = name;
+        Gender = gender;
+    }
+
+    public void Rename(PersonName name) => Name = name;
+
+    public void ChangeBirthDate(DateOnly? birthDate, DateOnly today) =>
+        BirthDate = birthDate is { } d ? People.BirthDate.Check(d, today, MinAge, MaxAge, "родителя") : null;
+
+    public void ChangeGender(Gender? gender) => Gender = gender;
+
+    public void ChangeDocument(IdentityDocument? document)
+    {
+        if (document is { Kind: DocumentKind.RfBirthCertificate })
+            throw new DomainException("Документ родителя — паспорт или иностранный документ, не свидетельство о рождении.", "document");
+        Document = document;
+    }
+
+    public void ChangeSnils(Snils? snils) => Snils = snils;
+
+    public void ChangeAddresses(Address? registration, Address? stay)
+    {
+        RegistrationAddress = registration;
+        StayAddress = stay;
+    }
+
+    public void ChangeContacts(PhoneNumber? phone, Email? email)
+    {
+        Phone = phone;
+        Email = email;
+    }
+}

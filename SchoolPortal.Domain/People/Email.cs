@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using SchoolPortal.Domain.Common;
+
+namespace SchoolPortal.Domain.People;
+
+public sealed partial record Email
+{
+    public string Value { get; }
+
+    private Email(string value) => Value = value;
+
+    public static Email Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            throw new DomainException("Адрес электронной почты не указан.", "email");
+        var value = text.Trim();
+        if (value.Length > 254 || !Shape().IsMatch(value))
+            throw new DomainException($"«{value}» не похоже на адрес электронной почты (нужно имя@домен.зона).", "email");
+        return new Email(value.ToLowerInvariant());
+    }
+
+    public static string? Validate(string? text) => Validation.ErrorOf(() => Parse(text));
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")]
+    private static partial Regex Shape();
+
+    public override string ToString() => Value;
+}

@@ -1,0 +1,7 @@
+namespace SchoolPortal.Domain.People;
+
+public enum Gender
+{
+    Male = 1,
+    Female = 2,
+}

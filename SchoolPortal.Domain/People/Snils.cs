@@ -1,0 +1,63 @@
+using SchoolPortal.Domain.Common;
+
+namespace SchoolPortal.Domain.People;
+
+/// <summary>СНИЛС: 11 digits, the last two a control sum per the Pension Fund algorithm.</summary>
+public sealed record Snils
+{
+    /// <summary>The 11 digits without separators.</summary>
+    public string Value { get; }
+
+    private Snils(string value) => Value = value;
+
+    /// <summary>Accepts "12345678901", "123-456-789 01" and other spacing of the same digits.</summary>
+    public static Snils Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            throw new DomainException("СНИЛС не указан.", "snils");
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c) && c is not '-' and not ' ')
+                throw new DomainException("СНИЛС может содержать только цифры, дефисы и пробелы.", "snils");
+        }
+        var digits = Validation.Digits(text);
+        if (digits.Length != 11)
+            throw new DomainException($"СНИЛС должен состоять из 11 цифр, введено {digits.Length}.", "snils");
+        if (digits.All(c => c == '0'))
+            throw new DomainException("СНИЛС не может состоять из одних нулей.", "snils");
+        var number = int.Parse(digits[..9]);
+        // Pension Fund rule: the control sum is checked only for numbers above 001-001-998.
+        if (number > 1001998 && ControlSum(digits[..9]) != int.Parse(digits[9..]))
+            throw new DomainException(
+                $"СНИЛС {Format(digits)} введён с ошибкой: не сходится контрольное число (должно быть {ControlSum(digits[..9]):00}). Проверьте цифры по карточке СНИЛС.",
+                "snils");
+        return new Snils(digits);
+    }
+
+    public static string? Validate(string? text) => Validation.ErrorOf(() => Parse(text));
+
+    /// <summary>The control number of the first nine digits: Σ digit × (9 … 1), then mod 101, with 100 and 101 giving 00.</summary>
+    public static int ControlSum(string nineDigits)
+    {
+        var sum = 0;
+        for (var i = 0; i < 9; i++)
+            sum += (nineDigits[i] - '0') * (9 - i);
+        if (sum > 101)
+            sum %= 101;
+        return sum is 100 or 101 ? 0 : sum;
+    }
+
+    /// <summary>Builds a valid SNILS from nine digits (used by the demo generator).</summary>
+    public static Snils FromNumber(int nineDigitNumber)
+    {
+        var nine = nineDigitNumber.ToString("D9");
+        return Parse(nine + ControlSum(nine).ToString("D2"));
+    }
+
+    /// <summary>"123-456-789 01"</summary>
+    public string Formatted => Format(Value);
+
+    private static string Format(string d) => $"{d[..3]}-{d[3..6]}-{d[6..9]} {d[9..]}";
+
+    public override string ToString() => Formatted;
+}

@@ -1,0 +1,40 @@
+using SchoolPortal.Domain.Common;
+
+namespace SchoolPortal.Domain.Schools;
+
+/// <summary>
+/// A named holiday set of a school's academic year («Основной», «Для 1-х классов»): the holidays it lists apply to the
+/// classes assigned to it.
+/// </summary>
+public sealed class HolidayPeriod
+{
+    private readonly List<Holiday> _holidays = [];
+
+    public int Id { get; private set; }
+    public int AcademicYearId { get; private set; }
+    public string Name { get; private set; } = "";
+    public IReadOnlyList<Holiday> Holidays => _holidays;
+
+    private HolidayPeriod()
+    {
+    }
+
+    public HolidayPeriod(int academicYearId, string name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+            throw new DomainException("Название набора каникул обязательно.", "name");
+        AcademicYearId = academicYearId;
+        Name = name.Trim();
+    }
+
+    public void AddHoliday(string name, DateOnly startsOn, DateOnly endsOn)
+    {
+        var holiday = new Holiday(name, startsOn, endsOn);
+        var overlap = _holidays.FirstOrDefault(h => h.StartsOn <= endsOn && startsOn <= h.EndsOn);
+        if (overlap is not null)
+            throw new DomainException($"Каникулы пересекаются с «{overlap.Name}».", "holiday");
+        _holidays.Add(holiday);
+    }
+
+    public bool IsHoliday(DateOnly date) => _holidays.Any(h => h.StartsOn <= date && date <= h.EndsOn);
+}

@@ -1,0 +1,84 @@
+using SchoolPortal.Domain.Common;
+using SchoolPortal.Domain.People;
+
+namespace SchoolPortal.Domain.Staff;
+
+/// <summary>A staff card (педагогический или руководящий работник) with the fields the briefing lists.</summary>
+public sealed class Employee : ISchoolScoped, IAudited
+{
+    public const int MinAge = 16;
+    public const int MaxAge = 90;
+
+    public int Id { get; private set; }
+    public int SchoolId { get; private set; }
+    public PersonName Name { get; private set; } = null!;
+    public DateOnly BirthDate { get; private set; }
+    public Gender Gender { get; private set; }
+    public IdentityDocument? Passport { get; private set; }
+    public Snils? Snils { get; private set; }
+    public string Position { get; private set; } = "";
+    public QualificationCategory Category { get; private set; }
+    public PhoneNumber? Phone { get; private set; }
+    public Email? Email { get; private set; }
+    public bool OnMaternityLeave { get; private set; }
+    /// <summary>Образование: institution, year, speciality; the start of the pedagogical portfolio.</summary>
+    public string? Education { get; private set; }
+    public DateOnly? DismissedOn { get; private set; }
+
+    private Employee()
+    {
+    }
+
+    public Employee(int schoolId, PersonName name, DateOnly birthDate, Gender gender, string position, DateOnly today)
+    {
+        SchoolId = schoolId;
+        Name = name;
+        ChangeBirth(birthDate, gender, today);
+        ChangePosition(position, QualificationCategory.None);
+    }
+
+    public bool IsActive => DismissedOn is null;
+
+    public void Rename(PersonName name) => Name = name;
+
+    public void ChangeBirth(DateOnly birthDate, Gender gender, DateOnly today)
+    {
+        BirthDate = People.BirthDate.Check(birthDate, today, MinAge, MaxAge, "сотрудника");
+        Gender = gender;
+    }
+
+    public void ChangePassport(IdentityDocument? passport)
+    {
+        if (passport is { Kind: DocumentKind.RfBirthCertificate })
+            throw new DomainException("Документ сотрудника — паспорт, не свидетельство о рождении.", "passport");
+        Passport = passport;
+    }
+
+    public void ChangeSnils(Snils? snils) => Snils = snils;
+
+    public void ChangePosition(string? position, QualificationCategory category)
+    {
+        if (string.IsNullOrWhiteSpace(position))
+            throw new DomainException("Укажите основную должность.", "position");
+        Position = position.Trim();
+        Category = category;
+    }
+
+    public void ChangeContacts(PhoneNumber? phone, Email? email)
+    {
+        Phone = phone;
+        Email = email;
+    }
+
+    public void ChangeMaternityLeave(bool onLeave) => OnMaternityLeave = onLeave;
+
+    public void ChangeEducation(string? education)
+    {
+        var value = string.IsNullOrWhiteSpace(education) ? null : education.Trim();
+        if (value is { Length: > 2000 })
+            throw new DomainException("Образование: не длиннее 2000 символов.", "education");
+        Education = value;
+    }
+
+    public void Dismiss(DateOnly on) => DismissedOn = on;
+}
