@@ -9,6 +9,13 @@ public sealed record Address
 
     private Address(string text) => Text = text;
 
+
+    /// <summary>
+    /// The value as it was stored, without the checks: records imported before validation existed may hold invalid
+    /// values; the data quality checks report them and the card refuses to save them until fixed.
+    /// </summary>
+    public static Address Restore(string stored) => new(stored);
+
     public static Address Parse(string? text, string label = "Адрес")
     {
         if (string.IsNullOrWhiteSpace(text))

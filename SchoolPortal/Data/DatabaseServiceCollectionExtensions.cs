@@ -1,0 +1,41 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace SchoolPortal.Data;
+
+public static class DatabaseServiceCollectionExtensions
+{
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+        if (options.IsSqlServer)
+        {
+            if (string.IsNullOrWhiteSpace(options.SqlServer))
+                throw new InvalidOperationException("Database:Provider = SqlServer, но строка подключения Database:SqlServer пуста.");
+            services.AddDbContextFactory<SqlServerDbContext>(o => o.UseSqlServer(options.SqlServer,
+                sql => sql.MigrationsAssembly(typeof(SqlServerDbContext).Assembly.GetName().Name)));
+            services.AddSingleton<IDbContextFactory<PortalDbContext>, PortalDbContextFactory<SqlServerDbContext>>();
+        }
+        else
+        {
+            var connectionString = SqliteConnectionString(options.Sqlite, contentRoot);
+            services.AddDbContextFactory<SqliteDbContext>(o => o.UseSqlite(connectionString));
+            services.AddSingleton<IDbContextFactory<PortalDbContext>, PortalDbContextFactory<SqliteDbContext>>();
+        }
+        return services;
+    }
+
+    /// <summary>Makes a relative database file absolute under the content root and creates its folder.</summary>
+    public static string SqliteConnectionString(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var path = Path.IsPathRooted(builder.DataSource) ? builder.DataSource : Path.Combine(contentRoot, builder.DataSource);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+        return builder.ToString();
+    }
+}

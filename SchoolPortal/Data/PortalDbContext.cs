@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using SchoolPortal.Data.Auditing;
+using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Domain.Audit;
+using SchoolPortal.Domain.Common;
+using SchoolPortal.Domain.Parents;
+using SchoolPortal.Domain.Pupils;
+using SchoolPortal.Domain.Schools;
+using SchoolPortal.Domain.Staff;
+using SchoolPortal.Features.Access;
+
+namespace SchoolPortal.Data;
+
+/// <summary>
+/// The portal's database. A new context sees nothing (<see cref="AccessScope.Nobody"/>) until
+/// <see cref="UseScope"/> is called: every read goes through the scope's query filters and every save is checked
+/// against it, so a school's records cannot leak to another school through any service.
+/// </summary>
+public abstract class PortalDbContext(DbContextOptions options) : DbContext(options)
+{
+    private AccessScope _scope = AccessScope.Nobody;
+
+    // Query filters read these three members; EF Core turns them into parameters of every query.
+    private bool ScopeUnrestricted => _scope.Unrestricted;
+    private int? ScopeSchoolId => _scope.SchoolId;
+    private int? ScopeMunicipalityId => _scope.MunicipalityId;
+
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<AcademicYear> AcademicYears => Set<AcademicYear>();
+    public DbSet<StudyPeriod> StudyPeriods => Set<StudyPeriod>();
+    public DbSet<HolidayPeriod> HolidayPeriods => Set<HolidayPeriod>();
+    public DbSet<SchoolClass> Classes => Set<SchoolClass>();
+    public DbSet<Pupil> Pupils => Set<Pupil>();
+    public DbSet<ClassMembership> ClassMemberships => Set<ClassMembership>();
+    public DbSet<Parent> Parents => Set<Parent>();
+    public DbSet<ParentLink> ParentLinks => Set<ParentLink>();
+    public DbSet<Employee> Employees => Set<Employee>();
+    public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public AccessScope Scope => _scope;
+
+    /// <summary>Who is acting: written into the audit log.</summary>
+    public AuditActor Actor { get; private set; } = AuditActor.System;
+
+    public PortalDbContext UseScope(AccessScope scope, AuditActor actor)
+    {
+        _scope = scope;
+        Actor = actor;
+        return this;
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+
+        modelBuilder.Entity<School>().HasQueryFilter(s =>
+            ScopeUnrestricted || s.Id == ScopeSchoolId || s.MunicipalityId == ScopeMunicipalityId);
+        modelBuilder.Entity<AcademicYear>().HasQueryFilter(y => Schools.Any(s => s.Id == y.SchoolId));
+        modelBuilder.Entity<SchoolClass>().HasQueryFilter(c => ScopeUnrestricted || c.SchoolId == ScopeSchoolId
+            || (ScopeMunicipalityId != null && Schools.Any(s => s.Id == c.SchoolId)));
+        modelBuilder.Entity<Pupil>().HasQueryFilter(p => ScopeUnrestricted || p.SchoolId == ScopeSchoolId
+            || (ScopeMunicipalityId != null && Schools.Any(s => s.Id == p.SchoolId)));
+        modelBuilder.Entity<Employee>().HasQueryFilter(e => ScopeUnrestricted || e.SchoolId == ScopeSchoolId
+            || (ScopeMunicipalityId != null && Schools.Any(s => s.Id == e.SchoolId)));
+        modelBuilder.Entity<ClassMembership>().HasQueryFilter(m => ScopeUnrestricted || Pupils.Any(p => p.Id == m.PupilId));
+        modelBuilder.Entity<ParentLink>().HasQueryFilter(l => ScopeUnrestricted || Pupils.Any(p => p.Id == l.PupilId));
+        // A parent is visible to a school when one of the parent's children is.
+        modelBuilder.Entity<Parent>().HasQueryFilter(p => ScopeUnrestricted || ParentLinks.Any(l => l.ParentId == p.Id));
+        modelBuilder.Entity<UserAccount>().HasQueryFilter(a => ScopeUnrestricted
+            || (a.SchoolId != null && Schools.Any(s => s.Id == a.SchoolId))
+            || (a.ParentId != null && Parents.Any(p => p.Id == a.ParentId)));
+        modelBuilder.Entity<AuditEntry>().HasQueryFilter(a => ScopeUnrestricted
+            || (a.SchoolId != null && Schools.Any(s => s.Id == a.SchoolId)));
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        await new ScopeGuard(this).CheckAsync(cancellationToken);
+        var trail = AuditTrail.Collect(this);
+        if (trail.IsEmpty)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // The change and its audit entries are written together or not at all.
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditLog.AddRange(trail.Complete());
+            written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+                await ownTransaction.CommitAsync(cancellationToken);
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+                await ownTransaction.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Domain.Audit;
+using SchoolPortal.Domain.Common;
+using SchoolPortal.Domain.Parents;
+using SchoolPortal.Domain.Pupils;
+using SchoolPortal.Features.Access;
+
+namespace SchoolPortal.Data;
+
+/// <summary>
+/// The write half of school scoping: before a save, every record being added, changed or deleted must belong to the
+/// acting user's school or district. Reads are limited by the query filters; this stops writes that name a foreign id.
+/// </summary>
+internal sealed class ScopeGuard(PortalDbContext db)
+{
+    public async Task CheckAsync(CancellationToken ct)
+    {
+        var scope = db.Scope;
+        if (scope.Unrestricted)
+            return;
+        var changed = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !e.Metadata.IsOwned())
+            .ToList();
+        if (changed.Count == 0)
+            return;
+
+        var schools = new HashSet<int>();
+        foreach (var entry in changed)
+        {
+            switch (entry.Entity)
+            {
+                case AuditEntry:
+                    break;
+                case ISchoolScoped scoped:
+                    schools.Add(scoped.SchoolId);
+                    if (entry.State == EntityState.Modified && entry.Property(nameof(ISchoolScoped.SchoolId)).OriginalValue is int before)
+                        schools.Add(before);
+                    break;
+                case ClassMembership m:
+                    schools.Add(await PupilSchoolAsync(m.PupilId, entry, ct));
+                    break;
+                case ParentLink l:
+                    schools.Add(await PupilSchoolAsync(l.PupilId, entry, ct));
+                    break;
+                case Parent p when entry.State != EntityState.Added:
+                    if (!await db.Parents.AnyAsync(x => x.Id == p.Id, ct))
+                        throw Denied("родителя");
+                    break;
+                case Parent:
+                    break;
+                case UserAccount a:
+                    if (a.SchoolId is { } s)
+                        schools.Add(s);
+                    else if (a.ParentId is { } parentId && entry.State != EntityState.Added && !await db.Parents.AnyAsync(x => x.Id == parentId, ct))
+                        throw Denied("учётную запись");
+                    else if (a.SchoolId is null && a.ParentId is null)
+                        throw Denied("учётную запись");
+                    break;
+                default:
+                    throw Denied("эту запись");
+            }
+        }
+
+        var allowed = await db.Schools.Where(s => schools.Contains(s.Id)).Select(s => s.Id).ToListAsync(ct);
+        if (schools.Except(allowed).Any())
+            throw Denied("запись другой школы");
+    }
+
+    private async Task<int> PupilSchoolAsync(int pupilId, Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, CancellationToken ct)
+    {
+        var tracked = db.ChangeTracker.Entries<Pupil>().FirstOrDefault(p => p.Entity.Id == pupilId && pupilId != 0
+            || p.Entity.Memberships.Contains(entry.Entity) || p.Entity.ParentLinks.Contains(entry.Entity));
+        if (tracked is not null)
+            return tracked.Entity.SchoolId;
+        return await db.Pupils.Where(p => p.Id == pupilId).Select(p => (int?)p.SchoolId).SingleOrDefaultAsync(ct)
+            ?? throw Denied("ученика другой школы");
+    }
+
+    private AccessDeniedException Denied(string what) =>
+        new($"Нет прав изменять {what}: ваш доступ — {db.Scope}.");
+}

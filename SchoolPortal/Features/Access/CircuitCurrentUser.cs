@@ -1,0 +1,9 @@
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace SchoolPortal.Features.Access;
+
+/// <summary>The user of the Blazor circuit (or of the HTTP request, for endpoints).</summary>
+internal sealed class CircuitCurrentUser(AuthenticationStateProvider authentication) : ICurrentUser
+{
+    public async Task<PortalUser> GetAsync() => PortalUser.From((await authentication.GetAuthenticationStateAsync()).User);
+}

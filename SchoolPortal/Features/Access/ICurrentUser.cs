@@ -1,0 +1,6 @@
+namespace SchoolPortal.Features.Access;
+
+public interface ICurrentUser
+{
+    Task<PortalUser> GetAsync();
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using SchoolPortal.Features.Access;
+
+namespace SchoolPortal.Features.Accounts;
+
+public static class AccountEndpoints
+{
+    public const string LoginPath = "/account/login";
+    public const string ChangePasswordPath = "/account/change-password";
+
+    public static IServiceCollection AddPortalAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = LoginPath;
+                o.LogoutPath = "/account/logout";
+                o.AccessDeniedPath = "/account/denied";
+                o.Cookie.Name = "SchoolPortal.Auth";
+                o.ExpireTimeSpan = TimeSpan.FromHours(10);
+                o.SlidingExpiration = true;
+            });
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<ICurrentUser, CircuitCurrentUser>();
+        services.AddScoped<PortalDb>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Domain.Accounts.UserAccount>,
+            Microsoft.AspNetCore.Identity.PasswordHasher<Domain.Accounts.UserAccount>>();
+        return services;
+    }
+
+    public static async Task SignInCookieAsync(HttpContext http, PortalUser user, bool mustChangePassword)
+    {
+        var identity = user.ToIdentity(CookieAuthenticationDefaults.AuthenticationScheme, mustChangePassword);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new System.Security.Claims.ClaimsPrincipal(identity));
+    }
+
+    /// <summary>Until a must-change password is changed, every page leads to the change form.</summary>
+    public static IApplicationBuilder UseMustChangePassword(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        var path = http.Request.Path;
+        if (http.User.HasClaim(PortalUser.MustChangePasswordClaim, "true")
+            && !path.StartsWithSegments("/account") && !path.StartsWithSegments("/_framework") && !path.StartsWithSegments("/_content")
+            && !path.StartsWithSegments("/_blazor") && !Path.HasExtension(path.Value))
+        {
+            http.Response.Redirect(ChangePasswordPath);
+            return;
+        }
+        await next();
+    });
+
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/account/logout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.LocalRedirect(LoginPath);
+        });
+        return endpoints;
+    }
+}

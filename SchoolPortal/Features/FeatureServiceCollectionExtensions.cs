@@ -1,0 +1,10 @@
+namespace SchoolPortal.Features;
+
+public static class FeatureServiceCollectionExtensions
+{
+    /// <summary>The application services of every feature; one line per feature.</summary>
+    public static IServiceCollection AddPortalFeatures(this IServiceCollection services)
+    {
+        return services;
+    }
+}
