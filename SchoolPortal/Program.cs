@@ -6,6 +6,7 @@ using SchoolPortal.Features;
 using SchoolPortal.Features.Accounts;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddRootSettings();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
