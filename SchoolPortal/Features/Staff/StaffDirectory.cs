@@ -76,7 +76,7 @@ public sealed class StaffDirectory(PortalDb portalDb)
     private static IQueryable<Employee> Sort(PortalDbContext db, IQueryable<Employee> employees, StaffSortField sort, bool descending) => sort switch
     {
         StaffSortField.Position => OrderThenByName(employees, e => e.Position, descending),
-        StaffSortField.Category => OrderThenByName(employees, e => e.Category, descending),
+        StaffSortField.CategoryName => OrderThenByName(employees, e => e.Category, descending),
         StaffSortField.Phone => OrderThenByName(employees, e => e.Phone, descending),
         StaffSortField.Email => OrderThenByName(employees, e => e.Email, descending),
         StaffSortField.Snils => OrderThenByName(employees, e => e.Snils, descending),

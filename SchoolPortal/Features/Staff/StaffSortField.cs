@@ -5,7 +5,7 @@ public enum StaffSortField
 {
     FullName,
     Position,
-    Category,
+    CategoryName,
     Phone,
     Email,
     Snils,
