@@ -1,3 +1,6 @@
+using SchoolPortal.Features.Schools;
+using SchoolPortal.Features.Staff;
+
 namespace SchoolPortal.Features;
 
 public static class FeatureServiceCollectionExtensions
@@ -5,6 +8,9 @@ public static class FeatureServiceCollectionExtensions
     /// <summary>The application services of every feature; one line per feature.</summary>
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services)
     {
+        services.AddScoped<StaffDirectory>();
+        services.AddScoped<EmployeeCardService>();
+        services.AddScoped<SchoolCardService>();
         return services;
     }
 }

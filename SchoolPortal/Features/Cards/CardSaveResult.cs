@@ -1,0 +1,13 @@
+namespace SchoolPortal.Features.Cards;
+
+/// <summary>The outcome of saving a card: the id of the saved record, or the messages to show (nothing was written).</summary>
+public sealed record CardSaveResult(int? Id, IReadOnlyDictionary<string, string> Errors)
+{
+    public bool Succeeded => Id is not null && Errors.Count == 0;
+
+    public static CardSaveResult Saved(int id) => new(id, new Dictionary<string, string>());
+
+    public static CardSaveResult Refused(FieldErrors errors) => new(null, errors.All);
+
+    public static CardSaveResult Refused(string message) => new(null, new Dictionary<string, string> { [FieldErrors.General] = message });
+}

@@ -1,0 +1,41 @@
+using SchoolPortal.Domain.Common;
+
+namespace SchoolPortal.Features.Cards;
+
+/// <summary>
+/// The messages of one attempt to save a card, keyed by field, so the form shows each under its input. The key
+/// <see cref="General"/> holds a message about the card as a whole (not found, no rights, duplicate).
+/// </summary>
+public sealed class FieldErrors
+{
+    public const string General = "";
+
+    private readonly Dictionary<string, string> _messages = [];
+
+    public bool IsEmpty => _messages.Count == 0;
+
+    public IReadOnlyDictionary<string, string> All => _messages;
+
+    /// <summary>Keeps the first message of a field: it is the one the user should fix first.</summary>
+    public void Add(string field, string message) => _messages.TryAdd(field, message);
+
+    /// <summary>Runs one step of the domain; a refusal is recorded under its field (or <paramref name="fallbackField"/>).</summary>
+    public T? Try<T>(Func<T> step, string fallbackField)
+    {
+        try
+        {
+            return step();
+        }
+        catch (DomainException e)
+        {
+            Add(e.Field ?? fallbackField, e.Message);
+            return default;
+        }
+    }
+
+    public void Try(Action step, string fallbackField) => Try(() =>
+    {
+        step();
+        return true;
+    }, fallbackField);
+}

@@ -1,0 +1,23 @@
+using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Features.Access;
+
+namespace SchoolPortal.Features.Cards;
+
+/// <summary>
+/// Управление (staff, school details) is for operators and school administrators. The pages say so with [Authorize];
+/// the services check again, so a teacher (whose scope is also a school) cannot reach them through another page.
+/// </summary>
+internal static class ManagementAccess
+{
+    public const string Roles = "RegionOperator,MunicipalOperator,SchoolAdmin";
+
+    public static PortalUser Ensure(PortalUser user)
+    {
+        if (!user.Has(Role.RegionOperator | Role.MunicipalOperator | Role.SchoolAdmin))
+            throw new AccessDeniedException("Раздел «Управление» доступен операторам и администраторам школ.");
+        return user;
+    }
+
+    /// <summary>Operators see several schools and choose among them; a school administrator works in one.</summary>
+    public static bool SpansSchools(PortalUser user) => user.Has(Role.RegionOperator | Role.MunicipalOperator);
+}

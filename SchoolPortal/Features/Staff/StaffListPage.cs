@@ -1,0 +1,3 @@
+namespace SchoolPortal.Features.Staff;
+
+public sealed record StaffListPage(IReadOnlyList<StaffRow> Rows, int Total);
