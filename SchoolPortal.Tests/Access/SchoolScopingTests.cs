@@ -87,4 +87,21 @@ public sealed class SchoolScopingTests : IDisposable
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => db.SaveChangesAsync());
     }
+
+    [Fact]
+    public async Task School_admin_may_change_own_school_details_but_not_another_school()
+    {
+        Domain.Schools.School other;
+        await using (var system = _database.System())
+            other = await system.Schools.SingleAsync(s => s.Id == _region.School2.Id);
+        await using var db = await _database.For(_region.Admin1).OpenAsync();
+        var own = await db.Schools.SingleAsync();
+        own.UpdateDetails(own.FullName, "СОШ № 1 (новое)", own.Inn, own.Ogrn, own.Address, own.HeadName, own.Phone, own.Email);
+        await db.SaveChangesAsync();
+
+        db.Attach(other);
+        other.UpdateDetails(other.FullName, "захвачено", other.Inn, other.Ogrn, other.Address, other.HeadName, other.Phone, other.Email);
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => db.SaveChangesAsync());
+    }
 }

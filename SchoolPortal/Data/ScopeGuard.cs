@@ -32,6 +32,9 @@ internal sealed class ScopeGuard(PortalDbContext db)
             {
                 case AuditEntry:
                     break;
+                case Domain.Schools.School school:
+                    schools.Add(school.Id);
+                    break;
                 case ISchoolScoped scoped:
                     schools.Add(scoped.SchoolId);
                     if (entry.State == EntityState.Modified && entry.Property(nameof(ISchoolScoped.SchoolId)).OriginalValue is int before)
