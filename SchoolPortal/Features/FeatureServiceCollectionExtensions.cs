@@ -5,7 +5,7 @@ public static class FeatureServiceCollectionExtensions
     /// <summary>The application services of every feature; one line per feature.</summary>
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services)
     {
-        services.AddScoped<Pupils.PupilListQuery>();
+        services.AddScoped<Pupils.PupilListQuery>().AddScoped<Pupils.PupilPasswords>();
         return services;
     }
 }
