@@ -1,3 +1,4 @@
+using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Schools;
 using SchoolPortal.Features.Staff;
 
@@ -5,9 +6,14 @@ namespace SchoolPortal.Features;
 
 public static class FeatureServiceCollectionExtensions
 {
-    /// <summary>The application services of every feature; one line per feature.</summary>
+    /// <summary>The application services of every feature.</summary>
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services)
     {
+        services.AddScoped<PupilListQuery>();
+        services.AddScoped<PupilPasswords>();
+        services.AddScoped<PupilCardService>();
+        services.AddScoped<PupilParents>();
+        services.AddScoped<ParentCardService>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<EmployeeCardService>();
         services.AddScoped<SchoolCardService>();

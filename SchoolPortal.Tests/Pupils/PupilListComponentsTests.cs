@@ -1,0 +1,94 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using SchoolPortal.Domain.People;
+using SchoolPortal.Features.Pupils;
+
+namespace SchoolPortal.Tests.Pupils;
+
+public sealed class PupilListComponentsTests : BunitContext, IAsyncLifetime
+{
+    // MudBlazor's services are only IAsyncDisposable: the context must be disposed asynchronously, before xunit's Dispose.
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();
+
+    public PupilListComponentsTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Render<MudPopoverProvider>();
+    }
+
+    [Fact]
+    public async Task Choosing_a_letter_range_and_grade_raises_the_filter()
+    {
+        PupilFilter? raised = null;
+        var cut = Render<PupilFilters>(p => p.Add(f => f.FilterChanged, (PupilFilter f) => raised = f));
+        var letters = cut.FindComponents<MudSelect<char>>();
+
+        await cut.InvokeAsync(() => letters[0].Instance.ValueChanged.InvokeAsync('Д'));
+        await cut.InvokeAsync(() => letters[1].Instance.ValueChanged.InvokeAsync('И'));
+        await cut.InvokeAsync(() => cut.FindComponent<MudSelect<int?>>().Instance.ValueChanged.InvokeAsync(9));
+
+        Assert.Equal(PupilFilter.Default with { LetterFrom = 'Д', LetterTo = 'И', Grade = 9 }, raised);
+    }
+
+    [Fact]
+    public async Task Gender_filter_keeps_the_other_choices()
+    {
+        PupilFilter? raised = null;
+        var cut = Render<PupilFilters>(p => p
+            .Add(f => f.Filter, PupilFilter.Default with { Grade = 5 })
+            .Add(f => f.FilterChanged, (PupilFilter f) => raised = f));
+
+        await cut.InvokeAsync(() => cut.FindComponent<MudSelect<Gender?>>().Instance.ValueChanged.InvokeAsync(Gender.Female));
+
+        Assert.Equal(PupilFilter.Default with { Grade = 5, Gender = Gender.Female }, raised);
+    }
+
+    [Fact]
+    public void Enter_in_the_search_box_applies_the_surname()
+    {
+        PupilFilter? raised = null;
+        var cut = Render<PupilFilters>(p => p.Add(f => f.FilterChanged, (PupilFilter f) => raised = f));
+        var input = cut.Find("[data-testid=search-input] input, input[data-testid=search-input]");
+
+        input.Input("иван");
+        Assert.Null(raised);
+        input.KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+
+        Assert.Equal("иван", raised?.Surname);
+    }
+
+    [Fact]
+    public void Toggling_a_column_in_the_chooser_changes_the_visible_columns()
+    {
+        IReadOnlySet<PupilColumn>? visible = null;
+        var cut = Render<ColumnChooser>(p => p.Add(c => c.VisibleChanged, (IReadOnlySet<PupilColumn> v) => visible = v));
+
+        cut.Find("[data-testid=column-chooser-button]").Click();
+        cut.Find("[data-testid=column-Email] input").Change(true);
+
+        Assert.NotNull(visible);
+        Assert.Contains(PupilColumn.Email, visible);
+        Assert.True(PupilColumns.Default.IsSubsetOf(visible));
+
+        cut.Find("[data-testid=column-Snils] input").Change(false);
+        Assert.DoesNotContain(PupilColumn.Snils, visible);
+        Assert.Contains(PupilColumn.Email, visible);
+    }
+
+    [Fact]
+    public void The_chooser_lists_every_field_and_keeps_the_name_column()
+    {
+        var cut = Render<ColumnChooser>();
+
+        cut.Find("[data-testid=column-chooser-button]").Click();
+
+        Assert.Equal(PupilColumns.All.Count, cut.FindAll("[data-testid^=column-] input[type=checkbox]").Count);
+        Assert.True(cut.Find("[data-testid=column-DisplayName] input").HasAttribute("disabled"));
+        Assert.Contains("СНИЛС", cut.Find("[data-testid=column-chooser-panel]").TextContent);
+    }
+}

@@ -1,0 +1,3 @@
+namespace SchoolPortal.Features.Pupils;
+
+public sealed record ClassOption(int Id, string Name);

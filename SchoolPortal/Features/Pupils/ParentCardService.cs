@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using SchoolPortal.Data;
+using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Domain.Common;
+using SchoolPortal.Domain.Parents;
+using SchoolPortal.Domain.People;
+using SchoolPortal.Features.Access;
+
+namespace SchoolPortal.Features.Pupils;
+
+/// <summary>
+/// The parent card («Единая учетная запись родителя»): one record per parent, with all their children the user may
+/// see. A parent is visible only through a child in the user's scope, so a foreign parent is "not found".
+/// </summary>
+public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock)
+{
+    public async Task<ParentCard?> LoadAsync(int id, CancellationToken ct = default)
+    {
+        var user = await portalDb.UserAsync();
+        await using var db = await portalDb.OpenAsync();
+        var parent = await db.Parents.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (parent is null)
+            return null;
+        var children = await db.ParentLinks
+            .Where(l => l.ParentId == id)
+            .Join(db.Pupils, l => l.PupilId, p => p.Id, (l, p) => new
+            {
+                p.Id, p.Name.Surname, p.Name.FirstName, p.Name.Patronymic, l.Relation,
+                Class = db.Classes.Where(c => c.Id == p.CurrentClassId).Select(c => c.Grade.ToString() + c.Letter).FirstOrDefault(),
+                School = db.Schools.Where(s => s.Id == p.SchoolId).Select(s => s.ShortName).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var account = await db.UserAccounts.Where(a => a.ParentId == id).Select(a => new { a.Login, a.LastLoginAt }).FirstOrDefaultAsync(ct);
+        return new ParentCard(parent.Id, parent.Name.Full, account?.Login, account?.LastLoginAt, user.Has(Role.SchoolAdmin), ParentForm.From(parent),
+            children
+                .OrderBy(c => c.Surname).ThenBy(c => c.FirstName)
+                .Select(c => new ParentChild(c.Id, c.Patronymic is null ? $"{c.Surname} {c.FirstName}" : $"{c.Surname} {c.FirstName} {c.Patronymic}",
+                    c.Class, c.School ?? "", RelationName(c.Relation)))
+                .ToList());
+    }
+
+    public async Task<SaveResult> SaveAsync(int id, ParentForm form, CancellationToken ct = default)
+    {
+        var user = await portalDb.UserAsync();
+        if (!user.Has(Role.SchoolAdmin))
+            return SaveResult.Failed(SaveResult.General, "Изменять карточку родителя может только администратор школы.");
+        await using var db = await portalDb.OpenAsync();
+        var parent = await db.Parents.SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (parent is null)
+            return SaveResult.Failed(SaveResult.General, "Родитель не найден или недоступен вам.");
+        var errors = new FormErrors();
+        await ApplyAsync(db, parent, form, errors, Today, ct);
+        if (errors.Any)
+            return SaveResult.Failed(errors.All);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return SaveResult.Saved(parent.Id);
+        }
+        catch (AccessDeniedException e)
+        {
+            return SaveResult.Failed(SaveResult.General, e.Message);
+        }
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    internal static string RelationName(ParentRelation relation) => relation switch
+    {
+        ParentRelation.Mother => "Мать",
+        ParentRelation.Father => "Отец",
+        _ => "Законный представитель",
+    };
+
+    /// <summary>
+    /// Parses the form into <paramref name="parent"/> (a new one when null) and returns it; problems go to
+    /// <paramref name="errors"/>. A SNILS that another parent already has is refused: one parent, one record.
+    /// </summary>
+    internal static async Task<Parent?> ApplyAsync(PortalDbContext db, Parent? parent, ParentForm form, FormErrors errors, DateOnly today,
+        CancellationToken ct)
+    {
+        var name = errors.Try(() => PersonName.Create(form.Surname, form.FirstName, form.Patronymic, form.NoPatronymic), PupilFields.Surname,
+            f => f ?? PupilFields.Surname);
+        var birthDate = PersonParsing.Date(form.BirthDate) is { } d
+            ? errors.Try(() => (DateOnly?)BirthDate.Check(d, today, Parent.MinAge, Parent.MaxAge, "родителя"), PupilFields.BirthDate)
+            : null;
+        var document = PersonParsing.Document(errors, form.DocumentKind, form.DocumentSeries, form.DocumentNumber, form.DocumentIssuedOn,
+            form.DocumentIssuedBy, PupilFields.DocumentSeries, PupilFields.DocumentNumber, PupilFields.DocumentIssuedBy);
+        var snils = PersonParsing.Snils(errors, form.Snils, PupilFields.Snils);
+        var registration = PersonParsing.Address(errors, form.RegistrationAddress, PupilFields.RegistrationAddress, "Адрес регистрации");
+        var stay = PersonParsing.Address(errors, form.StayAddress, PupilFields.StayAddress, "Адрес пребывания");
+        var phone = PersonParsing.Phone(errors, form.Phone, PupilFields.Phone);
+        var email = PersonParsing.Email(errors, form.Email, PupilFields.Email);
+        if (snils is not null)
+        {
+            var selfId = parent?.Id ?? 0;
+            // Duplicates break Gosuslugi matching, and the other record may belong to a child of another school:
+            // the check looks across the region and reads only the name of the holder.
+            var holder = await db.Parents.IgnoreQueryFilters()
+                .Where(p => p.Snils == snils && p.Id != selfId)
+                .Select(p => new { p.Name.Surname, p.Name.FirstName, p.Name.Patronymic })
+                .FirstOrDefaultAsync(ct);
+            if (holder is not null)
+                errors.Add(PupilFields.Snils,
+                    $"СНИЛС {snils.Formatted} уже есть у родителя {holder.Surname} {holder.FirstName} {holder.Patronymic}".TrimEnd()
+                    + ". Один родитель — одна запись: найдите его по СНИЛС и прикрепите, а не создавайте заново.");
+        }
+        if (errors.Any)
+            return null;
+        if (parent is null)
+        {
+            parent = new Parent(name!, form.Gender);
+            db.Parents.Add(parent);
+        }
+        else
+        {
+            parent.Rename(name!);
+            parent.ChangeGender(form.Gender);
+        }
+        errors.Try(() => parent.ChangeBirthDate(birthDate, today), PupilFields.BirthDate);
+        errors.Try(() => parent.ChangeDocument(document), PupilFields.DocumentNumber);
+        parent.ChangeSnils(snils);
+        parent.ChangeAddresses(registration, stay);
+        parent.ChangeContacts(phone, email);
+        return errors.Any ? null : parent;
+    }
+}

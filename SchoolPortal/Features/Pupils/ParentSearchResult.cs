@@ -1,0 +1,6 @@
+namespace SchoolPortal.Features.Pupils;
+
+public sealed record ParentSearchResult(IReadOnlyList<ParentCandidate> Found, string? Error)
+{
+    public static ParentSearchResult Fail(string error) => new([], error);
+}

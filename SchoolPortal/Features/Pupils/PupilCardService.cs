@@ -1,0 +1,196 @@
+using Microsoft.EntityFrameworkCore;
+using SchoolPortal.Data;
+using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Domain.Common;
+using SchoolPortal.Domain.People;
+using SchoolPortal.Domain.Pupils;
+using SchoolPortal.Domain.Schools;
+using SchoolPortal.Features.Access;
+
+namespace SchoolPortal.Features.Pupils;
+
+/// <summary>
+/// The pupil card: load, save (all fields checked by the domain, one SaveChanges or nothing), class change,
+/// withdrawal and graduation, and the change history. Everything goes through the user's scope: a foreign id is
+/// "not found".
+/// </summary>
+public sealed class PupilCardService(PortalDb portalDb, TimeProvider clock)
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public async Task<PupilCard?> LoadAsync(int id, CancellationToken ct = default)
+    {
+        var user = await portalDb.UserAsync();
+        await using var db = await portalDb.OpenAsync();
+        var pupil = await db.Pupils.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (pupil is null)
+            return null;
+        var school = await db.Schools.Where(s => s.Id == pupil.SchoolId).Select(s => s.ShortName).SingleAsync(ct);
+        var className = await db.Classes.Where(c => c.Id == pupil.CurrentClassId).Select(c => c.Grade.ToString() + c.Letter).FirstOrDefaultAsync(ct);
+        var account = await db.UserAccounts.Where(a => a.PupilId == id).Select(a => new { a.Login, a.LastLoginAt }).FirstOrDefaultAsync(ct);
+        return new PupilCard(pupil.Id, pupil.SchoolId, school, pupil.Name.Full, pupil.Status, pupil.LeftOn, pupil.LeavingOrder, className,
+            account?.Login, account?.LastLoginAt, CanEdit(user, pupil.SchoolId), PupilForm.From(pupil));
+    }
+
+    /// <summary>Only a school's administrator changes its pupils; district and region operators look.</summary>
+    public static bool CanEdit(PortalUser user, int schoolId) => user.Has(Role.SchoolAdmin) && user.SchoolId == schoolId;
+
+    /// <summary>Whether the user may add pupils: a school administrator, to their own school.</summary>
+    public async Task<bool> CanCreateAsync() => (await portalDb.UserAsync()) is { SchoolId: not null } u && u.Has(Role.SchoolAdmin);
+
+    /// <summary>Classes of the school's current academic year, for the class select.</summary>
+    public async Task<IReadOnlyList<ClassOption>> ClassesAsync(int? schoolId = null, CancellationToken ct = default)
+    {
+        schoolId ??= (await portalDb.UserAsync()).SchoolId;
+        if (schoolId is null)
+            return [];
+        await using var db = await portalDb.OpenAsync();
+        var classes = await db.Classes
+            .Where(c => c.SchoolId == schoolId && db.AcademicYears.Any(y => y.Id == c.AcademicYearId && y.Status == AcademicYearStatus.Current))
+            .OrderBy(c => c.Grade).ThenBy(c => c.Letter)
+            .Select(c => new { c.Id, c.Grade, c.Letter })
+            .ToListAsync(ct);
+        return classes.Select(c => new ClassOption(c.Id, $"{c.Grade}{c.Letter}")).ToList();
+    }
+
+    /// <summary>Creates (id null) or updates a pupil from the form. On any refusal nothing is written.</summary>
+    public async Task<SaveResult> SaveAsync(int? id, PupilForm form, CancellationToken ct = default)
+    {
+        var user = await portalDb.UserAsync();
+        await using var db = await portalDb.OpenAsync();
+        Pupil? pupil = null;
+        if (id is { } existing)
+        {
+            pupil = await db.Pupils.Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == existing, ct);
+            if (pupil is null)
+                return SaveResult.Failed(SaveResult.General, "Ученик не найден или недоступен вам.");
+            if (!CanEdit(user, pupil.SchoolId))
+                return SaveResult.Failed(SaveResult.General, "Изменять карточку может только администратор школы ученика.");
+        }
+        else if (user.SchoolId is null || !user.Has(Role.SchoolAdmin))
+        {
+            return SaveResult.Failed(SaveResult.General, "Добавлять учеников может только администратор школы.");
+        }
+
+        var errors = new FormErrors();
+        var today = Today;
+        var name = errors.Try(() => PersonName.Create(form.Surname, form.FirstName, form.Patronymic, form.NoPatronymic), PupilFields.Surname,
+            f => f ?? PupilFields.Surname);
+        DateOnly? birthDate = null;
+        if (PersonParsing.Date(form.BirthDate) is not { } date)
+            errors.Add(PupilFields.BirthDate, "Укажите дату рождения.");
+        else
+            birthDate = errors.Try(() => (DateOnly?)BirthDate.Check(date, today, Pupil.MinAge, Pupil.MaxAge, "ученика"), PupilFields.BirthDate);
+        if (form.Gender is null)
+            errors.Add(PupilFields.Gender, "Укажите пол.");
+        var certificate = PersonParsing.Document(errors, DocumentKind.RfBirthCertificate, form.BirthCertificateSeries, form.BirthCertificateNumber,
+            form.BirthCertificateIssuedOn, form.BirthCertificateIssuedBy,
+            PupilFields.BirthCertificateSeries, PupilFields.BirthCertificateNumber, PupilFields.BirthCertificateIssuedBy);
+        var passport = PersonParsing.Document(errors, form.PassportKind, form.PassportSeries, form.PassportNumber, form.PassportIssuedOn,
+            form.PassportIssuedBy, PupilFields.PassportSeries, PupilFields.PassportNumber, PupilFields.PassportIssuedBy);
+        var snils = PersonParsing.Snils(errors, form.Snils, PupilFields.Snils);
+        var registration = PersonParsing.Address(errors, form.RegistrationAddress, PupilFields.RegistrationAddress, "Адрес регистрации");
+        var stay = PersonParsing.Address(errors, form.StayAddress, PupilFields.StayAddress, "Адрес пребывания");
+        var homePhone = PersonParsing.Phone(errors, form.HomePhone, PupilFields.HomePhone);
+        var mobilePhone = PersonParsing.Phone(errors, form.MobilePhone, PupilFields.MobilePhone);
+        var email = PersonParsing.Email(errors, form.Email, PupilFields.Email);
+        SchoolClass? newClass = null;
+        if (form.ClassId is { } classId && classId != pupil?.CurrentClassId)
+        {
+            newClass = await db.Classes.SingleOrDefaultAsync(c => c.Id == classId, ct);
+            if (newClass is null)
+                errors.Add(PupilFields.Class, "Класс не найден.");
+        }
+        else if (form.ClassId is null && pupil?.CurrentClassId is not null)
+        {
+            errors.Add(PupilFields.Class, "Ученика нельзя оставить без класса: для ухода из школы оформите выбытие или выпуск.");
+        }
+        if (errors.Any)
+            return SaveResult.Failed(errors.All);
+
+        if (pupil is null)
+        {
+            pupil = new Pupil(user.SchoolId!.Value, name!, birthDate!.Value, form.Gender!.Value, today);
+            db.Pupils.Add(pupil);
+        }
+        else
+        {
+            pupil.Rename(name!);
+            errors.Try(() => pupil.ChangeBirth(birthDate!.Value, form.Gender!.Value, today), PupilFields.BirthDate);
+        }
+        errors.Try(() => pupil.ChangeDocuments(certificate, passport), PupilFields.BirthCertificateNumber,
+            f => f == "passport" ? PupilFields.PassportNumber : PupilFields.BirthCertificateNumber);
+        pupil.ChangeSnils(snils);
+        errors.Try(() => pupil.ChangeCitizenship(form.Citizenship), PupilFields.Citizenship);
+        errors.Try(() => pupil.ChangeBirthplace(form.Birthplace), PupilFields.Birthplace);
+        pupil.ChangeAddresses(registration, stay);
+        pupil.ChangeContacts(homePhone, mobilePhone, email);
+        pupil.ChangeFormOfEducation(form.FormOfEducation);
+        pupil.ChangeFlags(form.MovementOfFirstsMember, form.Gifted);
+        errors.Try(() => pupil.ChangeComment(form.Comment), PupilFields.Comment);
+        if (newClass is not null)
+        {
+            var from = PersonParsing.Date(form.ClassFrom) ?? today;
+            errors.Try(() => pupil.EnrollIn(newClass, from), PupilFields.Class, f => f == "date" ? PupilFields.ClassFrom : PupilFields.Class);
+        }
+        if (errors.Any)
+            return SaveResult.Failed(errors.All);
+        return await SaveChangesAsync(db, pupil, ct);
+    }
+
+    /// <summary>«Выбыл» (order optional) or «Выпущен» (order required) on a date.</summary>
+    public async Task<SaveResult> LeaveAsync(int id, PupilStatus status, DateTime? on, string? order, CancellationToken ct = default)
+    {
+        var user = await portalDb.UserAsync();
+        await using var db = await portalDb.OpenAsync();
+        var pupil = await db.Pupils.Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (pupil is null)
+            return SaveResult.Failed(SaveResult.General, "Ученик не найден или недоступен вам.");
+        if (!CanEdit(user, pupil.SchoolId))
+            return SaveResult.Failed(SaveResult.General, "Изменять карточку может только администратор школы ученика.");
+        if (PersonParsing.Date(on) is not { } date)
+            return SaveResult.Failed("date", "Укажите дату.");
+        var errors = new FormErrors();
+        errors.Try(() =>
+        {
+            if (status == PupilStatus.Graduated)
+                pupil.Graduate(date, order ?? "");
+            else
+                pupil.Withdraw(date, order);
+        }, SaveResult.General, f => f ?? SaveResult.General);
+        if (errors.Any)
+            return SaveResult.Failed(errors.All);
+        return await SaveChangesAsync(db, pupil, ct);
+    }
+
+    /// <summary>The audit entries of the pupil, newest first.</summary>
+    public async Task<IReadOnlyList<AuditLine>> HistoryAsync(int id, int take = 200, CancellationToken ct = default)
+    {
+        await using var db = await portalDb.OpenAsync();
+        if (!await db.Pupils.AnyAsync(p => p.Id == id, ct))
+            return [];
+        var entries = await db.AuditLog.AsNoTracking()
+            .Where(a => a.EntityType == nameof(Pupil) && a.EntityId == id)
+            .OrderByDescending(a => a.Id)
+            .Take(take)
+            .ToListAsync(ct);
+        return entries.Select(e => new AuditLine(e.At, e.ActorLogin, e.Action, e.Changes)).ToList();
+    }
+
+    private static async Task<SaveResult> SaveChangesAsync(PortalDbContext db, Pupil pupil, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return SaveResult.Saved(pupil.Id);
+        }
+        catch (AccessDeniedException e)
+        {
+            return SaveResult.Failed(SaveResult.General, e.Message);
+        }
+        catch (DomainException e)
+        {
+            return SaveResult.Failed(SaveResult.General, e.Message);
+        }
+    }
+}

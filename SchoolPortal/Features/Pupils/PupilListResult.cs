@@ -1,0 +1,3 @@
+namespace SchoolPortal.Features.Pupils;
+
+public sealed record PupilListResult(IReadOnlyList<PupilRow> Rows, int Total);

@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using SchoolPortal.Domain.Common;
+using SchoolPortal.Domain.Parents;
+using SchoolPortal.Domain.People;
+using SchoolPortal.Domain.Pupils;
+using SchoolPortal.Features.Access;
+
+namespace SchoolPortal.Features.Pupils;
+
+/// <summary>The «Родители» section of the pupil card: list, find, attach, create and detach parents.</summary>
+public sealed class PupilParents(PortalDb portalDb, TimeProvider clock)
+{
+    public const int MaxFound = 20;
+
+    public async Task<IReadOnlyList<LinkedParent>> ListAsync(int pupilId, CancellationToken ct = default)
+    {
+        await using var db = await portalDb.OpenAsync();
+        var rows = await db.ParentLinks
+            .Where(l => l.PupilId == pupilId)
+            .OrderBy(l => l.Relation).ThenBy(l => l.Id)
+            .Select(l => new
+            {
+                l.ParentId, l.Parent!.Name, l.Relation, l.Parent.Phone,
+                Login = db.UserAccounts.Where(a => a.ParentId == l.ParentId).Select(a => a.Login).FirstOrDefault(),
+            })
+            .AsNoTracking()
+            .ToListAsync(ct);
+        return rows.Select(r => new LinkedParent(r.ParentId, r.Name.Full, ParentCardService.RelationName(r.Relation), r.Phone?.Formatted, r.Login))
+            .ToList();
+    }
+
+    public async Task<ParentSearchResult> FindAsync(ParentSearch search, CancellationToken ct = default)
+    {
+        await using var db = await portalDb.OpenAsync();
+        if (!string.IsNullOrWhiteSpace(search.Snils))
+        {
+            Snils snils;
+            try
+            {
+                snils = Snils.Parse(search.Snils);
+            }
+            catch (DomainException e)
+            {
+                return ParentSearchResult.Fail(e.Message);
+            }
+            // Deliberately unscoped: the parent may so far be linked only to children of other schools, and creating a
+            // second record for them would break Gosuslugi matching. Exact SNILS only; minimal fields come back.
+            return Found(await db.Parents.IgnoreQueryFilters().AsNoTracking().Where(p => p.Snils == snils)
+                .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils)).Take(MaxFound).ToListAsync(ct));
+        }
+        var surname = SurnameRange.Capitalise(search.Surname);
+        if (surname.Length == 0)
+            return ParentSearchResult.Fail("Введите СНИЛС или фамилию.");
+        if (!string.IsNullOrWhiteSpace(search.FirstName) && PersonParsing.Date(search.BirthDate) is { } birthDate)
+        {
+            var firstName = SurnameRange.Capitalise(search.FirstName);
+            // Same reason as above: an exact surname + first name + birth date match across the region, minimal fields.
+            return Found(await db.Parents.IgnoreQueryFilters().AsNoTracking()
+                .Where(p => p.Name.Surname == surname && p.Name.FirstName == firstName && p.BirthDate == birthDate)
+                .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils)).Take(MaxFound).ToListAsync(ct));
+        }
+        // A surname alone searches only the parents the user already sees (linked to pupils in their scope).
+        return Found(await db.Parents.AsNoTracking()
+            .Where(p => p.Name.Surname.StartsWith(surname))
+            .OrderBy(p => p.Name.Surname).ThenBy(p => p.Name.FirstName)
+            .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils)).Take(MaxFound).ToListAsync(ct));
+    }
+
+    public async Task<SaveResult> AttachAsync(int pupilId, int parentId, ParentRelation relation, CancellationToken ct = default)
+    {
+        await using var db = await portalDb.OpenAsync();
+        var (pupil, refusal) = await EditablePupilAsync(db, pupilId, ct);
+        if (pupil is null)
+            return refusal!;
+        // Found by the narrow unscoped lookup above; loaded only to link it, never returned to the page.
+        var parent = await db.Parents.IgnoreQueryFilters().SingleOrDefaultAsync(p => p.Id == parentId, ct);
+        if (parent is null)
+            return SaveResult.Failed(SaveResult.General, "Родитель не найден.");
+        return await LinkAndSaveAsync(db, pupil, parent, relation, ct);
+    }
+
+    /// <summary>Creates a parent and links them to the pupil; refused when the SNILS already belongs to a parent.</summary>
+    public async Task<SaveResult> CreateAndAttachAsync(int pupilId, ParentForm form, ParentRelation relation, CancellationToken ct = default)
+    {
+        await using var db = await portalDb.OpenAsync();
+        var (pupil, refusal) = await EditablePupilAsync(db, pupilId, ct);
+        if (pupil is null)
+            return refusal!;
+        var errors = new FormErrors();
+        var parent = await ParentCardService.ApplyAsync(db, null, form, errors, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        if (parent is null)
+            return SaveResult.Failed(errors.All);
+        return await LinkAndSaveAsync(db, pupil, parent, relation, ct);
+    }
+
+    public async Task<SaveResult> DetachAsync(int pupilId, int parentId, CancellationToken ct = default)
+    {
+        await using var db = await portalDb.OpenAsync();
+        var (pupil, refusal) = await EditablePupilAsync(db, pupilId, ct);
+        if (pupil is null)
+            return refusal!;
+        try
+        {
+            pupil.DetachParent(parentId);
+            await db.SaveChangesAsync(ct);
+            return SaveResult.Saved(parentId);
+        }
+        catch (DomainException e)
+        {
+            return SaveResult.Failed(SaveResult.General, e.Message);
+        }
+        catch (AccessDeniedException e)
+        {
+            return SaveResult.Failed(SaveResult.General, e.Message);
+        }
+    }
+
+    private async Task<(Pupil? Pupil, SaveResult? Refusal)> EditablePupilAsync(Data.PortalDbContext db, int pupilId, CancellationToken ct)
+    {
+        var user = await portalDb.UserAsync();
+        var pupil = await db.Pupils.Include(p => p.ParentLinks).ThenInclude(l => l.Parent).SingleOrDefaultAsync(p => p.Id == pupilId, ct);
+        if (pupil is null)
+            return (null, SaveResult.Failed(SaveResult.General, "Ученик не найден или недоступен вам."));
+        if (!PupilCardService.CanEdit(user, pupil.SchoolId))
+            return (null, SaveResult.Failed(SaveResult.General, "Изменять родителей ученика может только администратор его школы."));
+        return (pupil, null);
+    }
+
+    private static async Task<SaveResult> LinkAndSaveAsync(Data.PortalDbContext db, Pupil pupil, Parent parent, ParentRelation relation,
+        CancellationToken ct)
+    {
+        try
+        {
+            pupil.AttachParent(parent, relation);
+            await db.SaveChangesAsync(ct);
+            return SaveResult.Saved(parent.Id);
+        }
+        catch (DomainException e)
+        {
+            return SaveResult.Failed(e.Field == "relation" ? "relation" : SaveResult.General, e.Message);
+        }
+        catch (AccessDeniedException e)
+        {
+            return SaveResult.Failed(SaveResult.General, e.Message);
+        }
+    }
+
+    private static ParentSearchResult Found(List<Hit> hits) => new(
+        hits.Select(h => new ParentCandidate(h.Id, h.Name.Full, h.BirthDate?.Year, h.Snils is null ? null : "***-***-" + h.Snils.Formatted[8..]))
+            .ToList(),
+        hits.Count == 0 ? "Никого не нашли. Проверьте данные или создайте нового родителя." : null);
+
+    private sealed record Hit(int Id, PersonName Name, DateOnly? BirthDate, Snils? Snils);
+}
