@@ -1,0 +1,101 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace SchoolPortal.Data.DemoRegion;
+
+/// <summary>
+/// A raw ADO.NET write session on the context's connection: one transaction, prepared INSERTs, and on SQLite the
+/// journal and sync settings relaxed while it runs (a seed is all or nothing; a crash leaves an empty file to delete).
+/// </summary>
+internal sealed class BulkSession : IDisposable
+{
+    private readonly PortalDbContext _db;
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+    private readonly ISqlGenerationHelper _sql;
+    private readonly List<BulkTable> _tables = [];
+    private readonly bool _openedHere;
+    private readonly string? _journalMode;
+
+    public bool IsSqlite { get; }
+
+    public BulkSession(PortalDbContext db)
+    {
+        _db = db;
+        _connection = db.Database.GetDbConnection();
+        _sql = db.GetService<ISqlGenerationHelper>();
+        IsSqlite = db.Database.IsSqlite();
+        if (_connection.State != System.Data.ConnectionState.Open)
+        {
+            _connection.Open();
+            _openedHere = true;
+        }
+        if (IsSqlite)
+        {
+            _journalMode = Scalar("PRAGMA journal_mode") as string;
+            Execute("PRAGMA journal_mode = MEMORY");
+            Execute("PRAGMA synchronous = OFF");
+            Execute("PRAGMA cache_size = -200000");
+            // Rows reference each other by ids the generator assigns; the order of writing is not the order of the keys.
+            Execute("PRAGMA foreign_keys = OFF");
+        }
+        _transaction = _connection.BeginTransaction();
+    }
+
+    public BulkTable Table<TEntity>(params string[] paths) => Table(typeof(TEntity), null, paths);
+
+    /// <summary>An owned collection stored in its own table, reached from <typeparamref name="TOwner"/> by <paramref name="navigation"/>.</summary>
+    public BulkTable OwnedTable<TOwner>(string navigation, params string[] paths) => Table(typeof(TOwner), navigation, paths);
+
+    private BulkTable Table(Type clrType, string? navigation, string[] paths)
+    {
+        var entityType = _db.Model.FindEntityType(clrType) ?? throw new InvalidOperationException($"{clrType.Name} is not in the model.");
+        if (navigation is not null)
+            entityType = entityType.FindNavigation(navigation)?.TargetEntityType
+                ?? throw new InvalidOperationException($"{clrType.Name} has no navigation {navigation}.");
+        var table = new BulkTable(_connection, _transaction, _sql, entityType, identityInsert: !IsSqlite && HasIdentity(entityType, paths), paths);
+        _tables.Add(table);
+        return table;
+    }
+
+    private static bool HasIdentity(Microsoft.EntityFrameworkCore.Metadata.IEntityType entityType, string[] paths) =>
+        paths.Contains("Id") && entityType.FindPrimaryKey() is { Properties: [{ ValueGenerated: not Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never }] };
+
+    public void Commit()
+    {
+        _transaction.Commit();
+    }
+
+    public void Dispose()
+    {
+        foreach (var table in _tables)
+            table.Dispose();
+        _transaction.Dispose();
+        if (IsSqlite)
+        {
+            Execute("PRAGMA foreign_keys = ON");
+            Execute("PRAGMA synchronous = FULL");
+            if (_journalMode is not null)
+                Execute($"PRAGMA journal_mode = {_journalMode}");
+            Execute("PRAGMA optimize");
+        }
+        if (_openedHere)
+            _connection.Close();
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
