@@ -18,6 +18,7 @@ internal sealed class BulkSession : IDisposable
     private readonly List<BulkTable> _tables = [];
     private readonly bool _openedHere;
     private readonly string? _journalMode;
+    private readonly List<string> _droppedIndexes = [];
 
     public bool IsSqlite { get; }
 
@@ -42,6 +43,35 @@ internal sealed class BulkSession : IDisposable
             Execute("PRAGMA foreign_keys = OFF");
         }
         _transaction = _connection.BeginTransaction();
+        if (IsSqlite)
+            DropSecondaryIndexes();
+    }
+
+    /// <summary>
+    /// SQLite: the secondary indexes are dropped inside the transaction and built again from their own definitions
+    /// before the commit; building an index once over sorted data is several times faster than keeping it up to date
+    /// through two million random inserts. Unique indexes are rebuilt too, so a duplicate still fails the seed.
+    /// </summary>
+    private void DropSecondaryIndexes()
+    {
+        var indexes = new List<(string Name, string Sql)>();
+        using (var command = _connection.CreateCommand())
+        {
+            command.Transaction = _transaction;
+            command.CommandText = "SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL";
+            using var reader = command.ExecuteReader();
+            var modelTables = _db.Model.GetEntityTypes().Select(e => e.GetTableName()).ToHashSet();
+            while (reader.Read())
+            {
+                if (modelTables.Contains(reader.GetString(2)))
+                    indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+        foreach (var (name, sql) in indexes)
+        {
+            Execute($"DROP INDEX {_sql.DelimitIdentifier(name)}", inTransaction: true);
+            _droppedIndexes.Add(sql);
+        }
     }
 
     public BulkTable Table<TEntity>(params string[] paths) => Table(typeof(TEntity), null, paths);
@@ -65,6 +95,11 @@ internal sealed class BulkSession : IDisposable
 
     public void Commit()
     {
+        foreach (var table in _tables)
+            table.Flush();
+        foreach (var sql in _droppedIndexes)
+            Execute(sql, inTransaction: true);
+        _droppedIndexes.Clear();
         _transaction.Commit();
     }
 
@@ -85,9 +120,11 @@ internal sealed class BulkSession : IDisposable
             _connection.Close();
     }
 
-    private void Execute(string sql)
+    private void Execute(string sql, bool inTransaction = false)
     {
         using var command = _connection.CreateCommand();
+        if (inTransaction)
+            command.Transaction = _transaction;
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
