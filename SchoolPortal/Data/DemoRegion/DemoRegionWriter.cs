@@ -280,7 +280,7 @@ internal sealed class DemoRegionWriter(DemoRegionTables t, DemoSize size, string
             if (_rng.NextDouble() < PlantedProblems.MalformedBirthCertificateRate)
             {
                 if (_rng.Next(2) == 0)
-                    certificateSeries = $"{_rng.Next(1, 9)}-ИВ";
+                    certificateSeries = $"{_rng.Next(2, 10)}-ИВ"; // not 1: the parser reads it as I
                 else
                     certificateNumber = _rng.Next(10000, 100000).ToString();
                 _malformedCertificates.Add(id);
