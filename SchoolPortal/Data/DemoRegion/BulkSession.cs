@@ -45,6 +45,23 @@ internal sealed class BulkSession : IDisposable
         _transaction = _connection.BeginTransaction();
         if (IsSqlite)
             DropSecondaryIndexes();
+        else
+            SetConstraintChecks(enabled: false);
+    }
+
+    /// <summary>
+    /// SQL Server (not run here: no server on the build machines): the tables' foreign keys are switched off while the
+    /// batches of different tables arrive in any order, then switched on WITH CHECK, which validates every row.
+    /// </summary>
+    private void SetConstraintChecks(bool enabled)
+    {
+        foreach (var table in _db.Model.GetEntityTypes().Select(e => (e.GetTableName(), e.GetSchema())).Distinct())
+        {
+            if (table.Item1 is null)
+                continue;
+            var name = _sql.DelimitIdentifier(table.Item1, table.Item2);
+            Execute(enabled ? $"ALTER TABLE {name} WITH CHECK CHECK CONSTRAINT ALL" : $"ALTER TABLE {name} NOCHECK CONSTRAINT ALL", inTransaction: true);
+        }
     }
 
     /// <summary>
@@ -97,6 +114,8 @@ internal sealed class BulkSession : IDisposable
     {
         foreach (var table in _tables)
             table.Flush();
+        if (!IsSqlite)
+            SetConstraintChecks(enabled: true);
         foreach (var sql in _droppedIndexes)
             Execute(sql, inTransaction: true);
         _droppedIndexes.Clear();
