@@ -5,6 +5,12 @@ using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Features;
 using SchoolPortal.Features.Accounts;
 
+if (args.Length > 0 && args[0] == SeedCommand.Name)
+{
+    Environment.ExitCode = await SeedCommand.RunAsync(args);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRootSettings();
 
@@ -18,6 +24,7 @@ builder.Services.AddPortalFeatures();
 var app = builder.Build();
 
 await DatabaseStartup.MigrateAsync(app.Services);
+await DemoSeeding.SeedIfEmptyAsync(app.Services);
 
 if (!app.Environment.IsDevelopment())
 {

@@ -1,0 +1,56 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SchoolPortal.Data;
+using SchoolPortal.Data.Auditing;
+using SchoolPortal.Data.DemoRegion;
+using SchoolPortal.Features.Access;
+
+namespace SchoolPortal.Benchmarks;
+
+/// <summary>SQLite files for the scenarios: fresh migrated ones, and generated regions cached in the temp folder.</summary>
+public static class BenchmarkDatabase
+{
+    public static string Folder { get; } = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "schoolportal-bench")).FullName;
+
+    public static string ConnectionString(string path) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
+
+    public static PortalDbContext Open(string path) =>
+        new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite(ConnectionString(path)).Options)
+            .UseScope(AccessScope.System, AuditActor.System);
+
+    /// <summary>A new, migrated, empty database file.</summary>
+    public static async Task<string> NewAsync()
+    {
+        var path = Path.Combine(Folder, $"run-{Guid.NewGuid():N}.db");
+        await using var db = Open(path);
+        await db.Database.MigrateAsync();
+        return path;
+    }
+
+    /// <summary>
+    /// A database holding the generated region of <paramref name="size"/>, made once and kept in the temp folder. The
+    /// file name carries the generator version, so a changed generator makes a new file. Scenarios must not change it
+    /// (copy it first if they write).
+    /// </summary>
+    public static async Task<string> CachedRegionAsync(DemoSize size)
+    {
+        var path = Path.Combine(Folder, $"{size.Name}-v{DemoRegionGenerator.Version}.db");
+        if (File.Exists(path))
+            return path;
+        Console.WriteLine($"Подготовка базы «{size.Name}» (один раз): {path}");
+        var building = await NewAsync();
+        await using (var db = Open(building))
+            new DemoRegionGenerator(size).Generate(db);
+        SqliteConnection.ClearAllPools();
+        File.Move(building, path);
+        return path;
+    }
+
+    public static void Delete(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+            File.Delete(path + suffix);
+    }
+}

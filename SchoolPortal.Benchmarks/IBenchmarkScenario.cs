@@ -1,0 +1,27 @@
+namespace SchoolPortal.Benchmarks;
+
+/// <summary>
+/// One thing to time. <see cref="PrepareAsync"/> runs once (build or fetch a database), <see cref="BeforeRunAsync"/>
+/// and <see cref="AfterRunAsync"/> around every run outside the clock, <see cref="RunAsync"/> is what is measured.
+/// </summary>
+public interface IBenchmarkScenario
+{
+    string Description { get; }
+
+    /// <summary>Measured runs when the command line does not say (--runs).</summary>
+    int DefaultRuns { get; }
+
+    /// <summary>Unmeasured runs first, so JIT and caches are warm (--warmup).</summary>
+    int DefaultWarmups { get; }
+
+    /// <summary>The target median in milliseconds for the size, if there is one (printed beside the result).</summary>
+    double? TargetMilliseconds(string size);
+
+    Task PrepareAsync(BenchmarkOptions options);
+
+    Task BeforeRunAsync() => Task.CompletedTask;
+
+    Task RunAsync();
+
+    Task AfterRunAsync() => Task.CompletedTask;
+}

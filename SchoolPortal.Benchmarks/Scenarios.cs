@@ -1,0 +1,10 @@
+namespace SchoolPortal.Benchmarks;
+
+/// <summary>The scenarios by name. To add one: write an <see cref="IBenchmarkScenario"/> and add a line here.</summary>
+public static class Scenarios
+{
+    public static IReadOnlyDictionary<string, Func<IBenchmarkScenario>> All { get; } = new Dictionary<string, Func<IBenchmarkScenario>>
+    {
+        ["seed-region"] = () => new SeedRegionScenario(),
+    };
+}

@@ -1,0 +1,83 @@
+using Microsoft.Data.Sqlite;
+using SchoolPortal.Data.Auditing;
+using SchoolPortal.Features.Access;
+
+namespace SchoolPortal.Data.DemoRegion;
+
+/// <summary>
+/// <c>dotnet run --project SchoolPortal -- seed [--size demo|region] [--database path.db]</c>: migrates the configured
+/// database (or the given SQLite file), fills it with a generated region and exits without starting the web server.
+/// </summary>
+public static class SeedCommand
+{
+    public const string Name = "seed";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        DemoSize size;
+        string? database;
+        try
+        {
+            size = DemoSize.Parse(Option(args, "--size") ?? "demo");
+            database = Option(args, "--database");
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine("Использование: seed [--size demo|region] [--database путь.db]");
+            return 2;
+        }
+
+        var builder = WebApplication.CreateBuilder();
+        // The command reports in its own words; EF's SQL log would bury them.
+        builder.Logging.ClearProviders();
+        if (database is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Sqlite",
+                ["Database:Sqlite"] = new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(database) }.ToString(),
+            });
+        }
+        builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+        await using var services = builder.Services.BuildServiceProvider();
+
+        Console.WriteLine($"Подготовка базы данных ({DescribeTarget(services)})...");
+        await DatabaseStartup.MigrateAsync(services);
+        var factory = services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<PortalDbContext>>();
+        await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
+        if (!await DemoRegionGenerator.IsEmptyAsync(db))
+        {
+            Console.Error.WriteLine("База данных не пуста: в ней уже есть муниципалитеты, школы, ученики, родители или учётные записи. " +
+                "Генератор заполняет только пустую базу: укажите другой файл (--database путь.db) или удалите существующий.");
+            return 1;
+        }
+
+        Console.WriteLine($"Генерация региона размера «{size.Name}»...");
+        var result = new DemoRegionGenerator(size).Generate(db);
+        foreach (var (table, rows) in result.RowsByTable)
+            Console.WriteLine($"  {table,-18} {rows,10:N0}");
+        Console.WriteLine($"  {"Всего строк",-18} {result.TotalRows,10:N0}");
+        Console.WriteLine("Заложенные ошибки данных:");
+        foreach (var problem in result.Problems.ByKind.Values)
+            Console.WriteLine($"  {problem.Kind,-26} {problem.Count,7:N0} из {problem.Population:N0} {problem.RateOf} ({problem.ActualRate:P1}, заявлено {problem.Rate:P1})");
+        Console.WriteLine($"Готово за {result.Elapsed.TotalSeconds:0.0} с.");
+        return 0;
+    }
+
+    private static string DescribeTarget(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<DatabaseOptions>();
+        return options.IsSqlServer ? "SQL Server" : "SQLite: " + new SqliteConnectionStringBuilder(options.Sqlite).DataSource;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        if (i < 0)
+            return null;
+        if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            throw new ArgumentException($"После {name} нужно значение.");
+        return args[i + 1];
+    }
+}
