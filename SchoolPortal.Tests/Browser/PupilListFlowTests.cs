@@ -29,29 +29,36 @@ public sealed class PupilListFlowTests(PortalServer portal)
         var fullName = names[0].Trim();
         await rows.First.Locator("a").ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/management/pupils/\\d+$"));
-        var snils = page.GetByTestId("snils-input").Locator("input");
+        var snils = Input(page, "snils-input");
         await Assertions.Expect(snils).ToBeVisibleAsync();
 
         // A SNILS with a wrong control number is refused with the message, and nothing is saved.
         await snils.FillAsync("112-233-445 96");
+        await snils.PressAsync("Tab");
         await page.GetByTestId("save-button").ClickAsync();
+        
         await Assertions.Expect(page.GetByText("не сходится контрольное число").First).ToBeVisibleAsync();
 
         // The right one is saved.
         var good = Snils.FromNumber(Random.Shared.Next(2_000_000, 999_999_999));
         await snils.FillAsync(good.Formatted);
+        await snils.PressAsync("Tab");
         await page.GetByTestId("save-button").ClickAsync();
         await Assertions.Expect(page.GetByText("Сохранено").First).ToBeVisibleAsync();
 
         // Back in the list, searched by surname, the pupil shows the new SNILS.
         await page.GotoAsync("/management/pupils");
         await Assertions.Expect(rows.First).ToBeVisibleAsync();
-        var search = page.GetByTestId("search-input").Locator("input");
+        var search = Input(page, "search-input");
         await search.FillAsync(fullName.Split(' ')[0]);
         await search.PressAsync("Enter");
         var row = page.Locator("tr", new() { Has = page.GetByText(fullName, new() { Exact = true }) });
         await Assertions.Expect(row.First).ToContainTextAsync(good.Formatted);
     }
+
+    /// <summary>The text input of a MudTextField, whether the test id sits on the input or on its wrapper.</summary>
+    private static ILocator Input(IPage page, string testId) =>
+        page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
 
     /// <summary>Opens a MudSelect by its test id and picks the option with exactly this text.</summary>
     private static async Task ChooseAsync(IPage page, string testId, string option)
