@@ -6,5 +6,6 @@ public static class Scenarios
     public static IReadOnlyDictionary<string, Func<IBenchmarkScenario>> All { get; } = new Dictionary<string, Func<IBenchmarkScenario>>
     {
         ["seed-region"] = () => new SeedRegionScenario(),
+        ["pupil-list"] = () => new PupilListScenario(),
     };
 }
