@@ -11,7 +11,7 @@ namespace SchoolPortal.Tests.Staff;
 
 public sealed class EmployeeCardServiceTests : IDisposable
 {
-    private static readonly TimeProvider Clock = new FixedClock();
+    private static readonly TimeProvider Clock = ManualClock.On(TestRegion.Today);
 
     private readonly TestDatabase _database = new();
     private readonly TestRegion _region;
@@ -229,10 +229,5 @@ public sealed class EmployeeCardServiceTests : IDisposable
         Assert.True(done.Succeeded);
         Assert.Equal(TestRegion.Today, (await cards.LoadAsync(_own.Id))!.DismissedOn);
         Assert.Contains(new AuditChange("Дата увольнения", null, "28.11.2026"), (await cards.HistoryAsync(_own.Id)).First().Changes);
-    }
-
-    private sealed class FixedClock : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(TestRegion.Today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
     }
 }
