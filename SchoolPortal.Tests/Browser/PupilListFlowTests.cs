@@ -44,7 +44,8 @@ public sealed class PupilListFlowTests(PortalServer portal)
         await snils.FillAsync(good.Formatted);
         await snils.PressAsync("Tab");
         await page.GetByTestId("save-button").ClickAsync();
-        await Assertions.Expect(page.GetByText("Сохранено").First).ToBeVisibleAsync();
+        // Exact: «Не сохранено: исправьте отмеченные поля.» contains the word too.
+        await Assertions.Expect(page.GetByText("Сохранено", new() { Exact = true })).ToBeVisibleAsync();
 
         // Back in the list, searched by surname, the pupil shows the new SNILS.
         await page.GotoAsync("/management/pupils");
