@@ -46,7 +46,7 @@ public sealed class ParentServicesTests : IDisposable
     {
         Assert.Null(await Cards(_region.Admin2).LoadAsync(_region.Parent1.Id));
         var result = await Cards(_region.Admin2).SaveAsync(_region.Parent1.Id, new ParentForm { Surname = "Чужая", FirstName = "Мария", NoPatronymic = true });
-        Assert.False(result.Ok);
+        Assert.False(result.Succeeded);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class ParentServicesTests : IDisposable
 
         Assert.Equal("СНИЛС должен состоять из 11 цифр, введено 1.", (await Cards(_region.Admin1).SaveAsync(card.Id, card.Form)).Errors[PupilFields.Snils]);
         card.Form.Snils = ParentSnils;
-        Assert.True((await Cards(_region.Admin1).SaveAsync(card.Id, card.Form)).Ok);
+        Assert.True((await Cards(_region.Admin1).SaveAsync(card.Id, card.Form)).Succeeded);
         Assert.Equal("+7 (912) 345-67-89", (await Cards(_region.Admin1).LoadAsync(card.Id))!.Form.Phone);
     }
 
@@ -87,7 +87,7 @@ public sealed class ParentServicesTests : IDisposable
 
         var result = await Links(_region.Admin2).AttachAsync(_region.Pupil2.Id, candidate.Id, ParentRelation.Mother);
 
-        Assert.True(result.Ok, string.Join("; ", result.Errors.Values));
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Values));
         var linked = Assert.Single(await Links(_region.Admin2).ListAsync(_region.Pupil2.Id));
         Assert.Equal(_region.Parent1.Id, linked.ParentId);
         // The school-2 admin now sees the parent, but only the school-2 child.
@@ -99,13 +99,13 @@ public sealed class ParentServicesTests : IDisposable
     {
         var form = new ParentForm { Surname = "Иванов", FirstName = "Сергей", Patronymic = "Олегович", Gender = Gender.Male };
         var created = await Links(_region.Admin1).CreateAndAttachAsync(_region.Pupil1.Id, form, ParentRelation.Father);
-        Assert.True(created.Ok, string.Join("; ", created.Errors.Values));
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Values));
         Assert.Equal(["Мать", "Отец"], (await Links(_region.Admin1).ListAsync(_region.Pupil1.Id)).Select(p => p.Relation));
 
         var detached = await Links(_region.Admin1).DetachAsync(_region.Pupil1.Id, created.Id!.Value);
 
-        Assert.True(detached.Ok);
+        Assert.True(detached.Succeeded);
         Assert.Single(await Links(_region.Admin1).ListAsync(_region.Pupil1.Id));
-        Assert.False((await Links(_region.Admin2).DetachAsync(_region.Pupil1.Id, _region.Parent1.Id)).Ok);
+        Assert.False((await Links(_region.Admin2).DetachAsync(_region.Pupil1.Id, _region.Parent1.Id)).Succeeded);
     }
 }

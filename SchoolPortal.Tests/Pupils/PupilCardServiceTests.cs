@@ -31,7 +31,7 @@ public sealed class PupilCardServiceTests : IDisposable
 
         var result = await Service(_region.Admin1).SaveAsync(card.Id, card.Form);
 
-        Assert.False(result.Ok);
+        Assert.False(result.Succeeded);
         Assert.Contains("контрольное число", result.Errors[PupilFields.Snils]);
         await using var db = _database.System();
         var stored = await db.Pupils.SingleAsync(p => p.Id == _region.Pupil1.Id);
@@ -68,12 +68,12 @@ public sealed class PupilCardServiceTests : IDisposable
 
         var result = await Service(_region.Admin1).SaveAsync(card.Id, card.Form);
 
-        Assert.True(result.Ok, string.Join("; ", result.Errors.Values));
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Values));
         var history = await Service(_region.Admin1).HistoryAsync(_region.Pupil1.Id);
         var latest = history[0];
         Assert.Equal("admin1", latest.Actor);
-        Assert.Contains(latest.Changes, c => c is { Field: "Snils", OldValue: null, NewValue: "112-233-445 95" });
-        Assert.Contains(latest.Changes, c => c is { Field: "Name.FirstName", OldValue: "Пётр", NewValue: "Павел" });
+        Assert.Contains(latest.Changes, c => c is { Field: "СНИЛС", OldValue: null, NewValue: "112-233-445 95" });
+        Assert.Contains(latest.Changes, c => c is { Field: "Имя", OldValue: "Пётр", NewValue: "Павел" });
         Assert.Equal("112-233-445 95", (await Service(_region.Admin1).LoadAsync(_region.Pupil1.Id))!.Form.Snils);
     }
 
@@ -88,7 +88,7 @@ public sealed class PupilCardServiceTests : IDisposable
 
         var result = await Service(_region.Admin1).SaveAsync(null, form);
 
-        Assert.True(result.Ok, string.Join("; ", result.Errors.Values));
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Values));
         await using var db = _database.System();
         var pupil = await db.Pupils.Include(p => p.Memberships).SingleAsync(p => p.Id == result.Id);
         Assert.Equal(_region.School1.Id, pupil.SchoolId);
@@ -102,7 +102,7 @@ public sealed class PupilCardServiceTests : IDisposable
     {
         var result = await Service(_region.Admin1).LeaveAsync(_region.Pupil1.Id, PupilStatus.Withdrawn, new DateTime(2026, 11, 20), "45-у");
 
-        Assert.True(result.Ok);
+        Assert.True(result.Succeeded);
         var card = await Service(_region.Admin1).LoadAsync(_region.Pupil1.Id);
         Assert.Equal(PupilStatus.Withdrawn, card!.Status);
         Assert.Null(card.ClassName);
@@ -120,7 +120,7 @@ public sealed class PupilCardServiceTests : IDisposable
         form.Comment = "чужой";
         var result = await Service(_region.Admin1).SaveAsync(_region.Pupil2.Id, form);
 
-        Assert.False(result.Ok);
+        Assert.False(result.Succeeded);
         await using var db = _database.System();
         Assert.Null((await db.Pupils.SingleAsync(p => p.Id == _region.Pupil2.Id)).Comment);
     }
@@ -132,6 +132,6 @@ public sealed class PupilCardServiceTests : IDisposable
 
         Assert.NotNull(card);
         Assert.False(card.CanEdit);
-        Assert.False((await Service(_region.District1Operator).SaveAsync(card.Id, card.Form)).Ok);
+        Assert.False((await Service(_region.District1Operator).SaveAsync(card.Id, card.Form)).Succeeded);
     }
 }

@@ -9,5 +9,7 @@ public sealed record CardSaveResult(int? Id, IReadOnlyDictionary<string, string>
 
     public static CardSaveResult Refused(FieldErrors errors) => new(null, errors.All);
 
-    public static CardSaveResult Refused(string message) => new(null, new Dictionary<string, string> { [FieldErrors.General] = message });
+    public static CardSaveResult Refused(string message) => Refused(FieldErrors.General, message);
+
+    public static CardSaveResult Refused(string field, string message) => new(null, new Dictionary<string, string> { [field] = message });
 }

@@ -20,7 +20,16 @@ public sealed class FieldErrors
     public void Add(string field, string message) => _messages.TryAdd(field, message);
 
     /// <summary>Runs one step of the domain; a refusal is recorded under its field (or <paramref name="fallbackField"/>).</summary>
-    public T? Try<T>(Func<T> step, string fallbackField)
+    public T? Try<T>(Func<T> step, string fallbackField) => TryAt(step, fallbackField, field => field ?? fallbackField);
+
+    public void Try(Action step, string fallbackField) => TryAt(step, fallbackField, field => field ?? fallbackField);
+
+    /// <summary>
+    /// Runs one step of the domain; a refusal is recorded under the input <paramref name="field"/>, whatever part the
+    /// domain names: a card has several inputs of one kind (two phones, two addresses). When one value spans several
+    /// inputs (a document's series and number), <paramref name="map"/> turns the domain's part into the input.
+    /// </summary>
+    public T? TryAt<T>(Func<T> step, string field, Func<string?, string>? map = null)
     {
         try
         {
@@ -28,14 +37,14 @@ public sealed class FieldErrors
         }
         catch (DomainException e)
         {
-            Add(e.Field ?? fallbackField, e.Message);
+            Add(map is null ? field : map(e.Field), e.Message);
             return default;
         }
     }
 
-    public void Try(Action step, string fallbackField) => Try(() =>
+    public void TryAt(Action step, string field, Func<string?, string>? map = null) => TryAt(() =>
     {
         step();
         return true;
-    }, fallbackField);
+    }, field, map);
 }

@@ -5,6 +5,7 @@ using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Features.Access;
+using SchoolPortal.Features.Cards;
 
 namespace SchoolPortal.Features.Pupils;
 
@@ -39,31 +40,31 @@ public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock)
                 .ToList());
     }
 
-    public async Task<SaveResult> SaveAsync(int id, ParentForm form, CancellationToken ct = default)
+    public async Task<CardSaveResult> SaveAsync(int id, ParentForm form, CancellationToken ct = default)
     {
         var user = await portalDb.UserAsync();
         if (!user.Has(Role.SchoolAdmin))
-            return SaveResult.Failed(SaveResult.General, "Изменять карточку родителя может только администратор школы.");
+            return CardSaveResult.Refused(FieldErrors.General, "Изменять карточку родителя может только администратор школы.");
         await using var db = await portalDb.OpenAsync();
         var parent = await db.Parents.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (parent is null)
-            return SaveResult.Failed(SaveResult.General, "Родитель не найден или недоступен вам.");
-        var errors = new FormErrors();
+            return CardSaveResult.Refused(FieldErrors.General, "Родитель не найден или недоступен вам.");
+        var errors = new FieldErrors();
         await ApplyAsync(db, parent, form, errors, Today, ct);
-        if (errors.Any)
-            return SaveResult.Failed(errors.All);
+        if (!errors.IsEmpty)
+            return CardSaveResult.Refused(errors);
         try
         {
             await db.SaveChangesAsync(ct);
-            return SaveResult.Saved(parent.Id);
+            return CardSaveResult.Saved(parent.Id);
         }
         catch (AccessDeniedException e)
         {
-            return SaveResult.Failed(SaveResult.General, e.Message);
+            return CardSaveResult.Refused(FieldErrors.General, e.Message);
         }
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => CardCalendar.Today(clock);
 
     internal static string RelationName(ParentRelation relation) => relation switch
     {
@@ -76,13 +77,13 @@ public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock)
     /// Parses the form into <paramref name="parent"/> (a new one when null) and returns it; problems go to
     /// <paramref name="errors"/>. A SNILS that another parent already has is refused: one parent, one record.
     /// </summary>
-    internal static async Task<Parent?> ApplyAsync(PortalDbContext db, Parent? parent, ParentForm form, FormErrors errors, DateOnly today,
+    internal static async Task<Parent?> ApplyAsync(PortalDbContext db, Parent? parent, ParentForm form, FieldErrors errors, DateOnly today,
         CancellationToken ct)
     {
-        var name = errors.Try(() => PersonName.Create(form.Surname, form.FirstName, form.Patronymic, form.NoPatronymic), PupilFields.Surname,
+        var name = errors.TryAt(() => PersonName.Create(form.Surname, form.FirstName, form.Patronymic, form.NoPatronymic), PupilFields.Surname,
             f => f ?? PupilFields.Surname);
-        var birthDate = PersonParsing.Date(form.BirthDate) is { } d
-            ? errors.Try(() => (DateOnly?)BirthDate.Check(d, today, Parent.MinAge, Parent.MaxAge, "родителя"), PupilFields.BirthDate)
+        var birthDate = CardCalendar.ToDateOnly(form.BirthDate) is { } d
+            ? errors.TryAt(() => (DateOnly?)BirthDate.Check(d, today, Parent.MinAge, Parent.MaxAge, "родителя"), PupilFields.BirthDate)
             : null;
         var document = PersonParsing.Document(errors, form.DocumentKind, form.DocumentSeries, form.DocumentNumber, form.DocumentIssuedOn,
             form.DocumentIssuedBy, PupilFields.DocumentSeries, PupilFields.DocumentNumber, PupilFields.DocumentIssuedBy);
@@ -105,7 +106,7 @@ public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock)
                     $"СНИЛС {snils.Formatted} уже есть у родителя {holder.Surname} {holder.FirstName} {holder.Patronymic}".TrimEnd()
                     + ". Один родитель — одна запись: найдите его по СНИЛС и прикрепите, а не создавайте заново.");
         }
-        if (errors.Any)
+        if (!errors.IsEmpty)
             return null;
         if (parent is null)
         {
@@ -117,11 +118,11 @@ public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock)
             parent.Rename(name!);
             parent.ChangeGender(form.Gender);
         }
-        errors.Try(() => parent.ChangeBirthDate(birthDate, today), PupilFields.BirthDate);
-        errors.Try(() => parent.ChangeDocument(document), PupilFields.DocumentNumber);
+        errors.TryAt(() => parent.ChangeBirthDate(birthDate, today), PupilFields.BirthDate);
+        errors.TryAt(() => parent.ChangeDocument(document), PupilFields.DocumentNumber);
         parent.ChangeSnils(snils);
         parent.ChangeAddresses(registration, stay);
         parent.ChangeContacts(phone, email);
-        return errors.Any ? null : parent;
+        return !errors.IsEmpty ? null : parent;
     }
 }

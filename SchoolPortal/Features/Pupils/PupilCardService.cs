@@ -6,6 +6,7 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Features.Access;
+using SchoolPortal.Features.Cards;
 
 namespace SchoolPortal.Features.Pupils;
 
@@ -16,7 +17,7 @@ namespace SchoolPortal.Features.Pupils;
 /// </summary>
 public sealed class PupilCardService(PortalDb portalDb, TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => CardCalendar.Today(clock);
 
     public async Task<PupilCard?> LoadAsync(int id, CancellationToken ct = default)
     {
@@ -54,7 +55,7 @@ public sealed class PupilCardService(PortalDb portalDb, TimeProvider clock)
     }
 
     /// <summary>Creates (id null) or updates a pupil from the form. On any refusal nothing is written.</summary>
-    public async Task<SaveResult> SaveAsync(int? id, PupilForm form, CancellationToken ct = default)
+    public async Task<CardSaveResult> SaveAsync(int? id, PupilForm form, CancellationToken ct = default)
     {
         var user = await portalDb.UserAsync();
         await using var db = await portalDb.OpenAsync();
@@ -63,24 +64,24 @@ public sealed class PupilCardService(PortalDb portalDb, TimeProvider clock)
         {
             pupil = await db.Pupils.Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == existing, ct);
             if (pupil is null)
-                return SaveResult.Failed(SaveResult.General, "Ученик не найден или недоступен вам.");
+                return CardSaveResult.Refused(FieldErrors.General, "Ученик не найден или недоступен вам.");
             if (!CanEdit(user, pupil.SchoolId))
-                return SaveResult.Failed(SaveResult.General, "Изменять карточку может только администратор школы ученика.");
+                return CardSaveResult.Refused(FieldErrors.General, "Изменять карточку может только администратор школы ученика.");
         }
         else if (user.SchoolId is null || !user.Has(Role.SchoolAdmin))
         {
-            return SaveResult.Failed(SaveResult.General, "Добавлять учеников может только администратор школы.");
+            return CardSaveResult.Refused(FieldErrors.General, "Добавлять учеников может только администратор школы.");
         }
 
-        var errors = new FormErrors();
+        var errors = new FieldErrors();
         var today = Today;
-        var name = errors.Try(() => PersonName.Create(form.Surname, form.FirstName, form.Patronymic, form.NoPatronymic), PupilFields.Surname,
+        var name = errors.TryAt(() => PersonName.Create(form.Surname, form.FirstName, form.Patronymic, form.NoPatronymic), PupilFields.Surname,
             f => f ?? PupilFields.Surname);
         DateOnly? birthDate = null;
-        if (PersonParsing.Date(form.BirthDate) is not { } date)
+        if (CardCalendar.ToDateOnly(form.BirthDate) is not { } date)
             errors.Add(PupilFields.BirthDate, "Укажите дату рождения.");
         else
-            birthDate = errors.Try(() => (DateOnly?)BirthDate.Check(date, today, Pupil.MinAge, Pupil.MaxAge, "ученика"), PupilFields.BirthDate);
+            birthDate = errors.TryAt(() => (DateOnly?)BirthDate.Check(date, today, Pupil.MinAge, Pupil.MaxAge, "ученика"), PupilFields.BirthDate);
         if (form.Gender is null)
             errors.Add(PupilFields.Gender, "Укажите пол.");
         var certificate = PersonParsing.Document(errors, DocumentKind.RfBirthCertificate, form.BirthCertificateSeries, form.BirthCertificateNumber,
@@ -105,8 +106,8 @@ public sealed class PupilCardService(PortalDb portalDb, TimeProvider clock)
         {
             errors.Add(PupilFields.Class, "Ученика нельзя оставить без класса: для ухода из школы оформите выбытие или выпуск.");
         }
-        if (errors.Any)
-            return SaveResult.Failed(errors.All);
+        if (!errors.IsEmpty)
+            return CardSaveResult.Refused(errors);
 
         if (pupil is null)
         {
@@ -116,81 +117,76 @@ public sealed class PupilCardService(PortalDb portalDb, TimeProvider clock)
         else
         {
             pupil.Rename(name!);
-            errors.Try(() => pupil.ChangeBirth(birthDate!.Value, form.Gender!.Value, today), PupilFields.BirthDate);
+            errors.TryAt(() => pupil.ChangeBirth(birthDate!.Value, form.Gender!.Value, today), PupilFields.BirthDate);
         }
-        errors.Try(() => pupil.ChangeDocuments(certificate, passport), PupilFields.BirthCertificateNumber,
+        errors.TryAt(() => pupil.ChangeDocuments(certificate, passport), PupilFields.BirthCertificateNumber,
             f => f == "passport" ? PupilFields.PassportNumber : PupilFields.BirthCertificateNumber);
         pupil.ChangeSnils(snils);
-        errors.Try(() => pupil.ChangeCitizenship(form.Citizenship), PupilFields.Citizenship);
-        errors.Try(() => pupil.ChangeBirthplace(form.Birthplace), PupilFields.Birthplace);
+        errors.TryAt(() => pupil.ChangeCitizenship(form.Citizenship), PupilFields.Citizenship);
+        errors.TryAt(() => pupil.ChangeBirthplace(form.Birthplace), PupilFields.Birthplace);
         pupil.ChangeAddresses(registration, stay);
         pupil.ChangeContacts(homePhone, mobilePhone, email);
         pupil.ChangeFormOfEducation(form.FormOfEducation);
         pupil.ChangeFlags(form.MovementOfFirstsMember, form.Gifted);
-        errors.Try(() => pupil.ChangeComment(form.Comment), PupilFields.Comment);
+        errors.TryAt(() => pupil.ChangeComment(form.Comment), PupilFields.Comment);
         if (newClass is not null)
         {
-            var from = PersonParsing.Date(form.ClassFrom) ?? today;
-            errors.Try(() => pupil.EnrollIn(newClass, from), PupilFields.Class, f => f == "date" ? PupilFields.ClassFrom : PupilFields.Class);
+            var from = CardCalendar.ToDateOnly(form.ClassFrom) ?? today;
+            errors.TryAt(() => pupil.EnrollIn(newClass, from), PupilFields.Class, f => f == "date" ? PupilFields.ClassFrom : PupilFields.Class);
         }
-        if (errors.Any)
-            return SaveResult.Failed(errors.All);
+        if (!errors.IsEmpty)
+            return CardSaveResult.Refused(errors);
         return await SaveChangesAsync(db, pupil, ct);
     }
 
     /// <summary>«Выбыл» (order optional) or «Выпущен» (order required) on a date.</summary>
-    public async Task<SaveResult> LeaveAsync(int id, PupilStatus status, DateTime? on, string? order, CancellationToken ct = default)
+    public async Task<CardSaveResult> LeaveAsync(int id, PupilStatus status, DateTime? on, string? order, CancellationToken ct = default)
     {
         var user = await portalDb.UserAsync();
         await using var db = await portalDb.OpenAsync();
         var pupil = await db.Pupils.Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (pupil is null)
-            return SaveResult.Failed(SaveResult.General, "Ученик не найден или недоступен вам.");
+            return CardSaveResult.Refused(FieldErrors.General, "Ученик не найден или недоступен вам.");
         if (!CanEdit(user, pupil.SchoolId))
-            return SaveResult.Failed(SaveResult.General, "Изменять карточку может только администратор школы ученика.");
-        if (PersonParsing.Date(on) is not { } date)
-            return SaveResult.Failed("date", "Укажите дату.");
-        var errors = new FormErrors();
-        errors.Try(() =>
+            return CardSaveResult.Refused(FieldErrors.General, "Изменять карточку может только администратор школы ученика.");
+        if (CardCalendar.ToDateOnly(on) is not { } date)
+            return CardSaveResult.Refused("date", "Укажите дату.");
+        var errors = new FieldErrors();
+        errors.TryAt(() =>
         {
             if (status == PupilStatus.Graduated)
                 pupil.Graduate(date, order ?? "");
             else
                 pupil.Withdraw(date, order);
-        }, SaveResult.General, f => f ?? SaveResult.General);
-        if (errors.Any)
-            return SaveResult.Failed(errors.All);
+        }, FieldErrors.General, f => f ?? FieldErrors.General);
+        if (!errors.IsEmpty)
+            return CardSaveResult.Refused(errors);
         return await SaveChangesAsync(db, pupil, ct);
     }
 
-    /// <summary>The audit entries of the pupil, newest first.</summary>
-    public async Task<IReadOnlyList<AuditLine>> HistoryAsync(int id, int take = 200, CancellationToken ct = default)
+    /// <summary>The audit entries of the pupil, newest first, with Russian field names.</summary>
+    public async Task<IReadOnlyList<AuditRecord>> HistoryAsync(int id, CancellationToken ct = default)
     {
         await using var db = await portalDb.OpenAsync();
         if (!await db.Pupils.AnyAsync(p => p.Id == id, ct))
             return [];
-        var entries = await db.AuditLog.AsNoTracking()
-            .Where(a => a.EntityType == nameof(Pupil) && a.EntityId == id)
-            .OrderByDescending(a => a.Id)
-            .Take(take)
-            .ToListAsync(ct);
-        return entries.Select(e => new AuditLine(e.At, e.ActorLogin, e.Action, e.Changes)).ToList();
+        return await CardHistory.ReadAsync(db, nameof(Pupil), id, PupilFields.AuditLabel, (_, value) => value, ct);
     }
 
-    private static async Task<SaveResult> SaveChangesAsync(PortalDbContext db, Pupil pupil, CancellationToken ct)
+    private static async Task<CardSaveResult> SaveChangesAsync(PortalDbContext db, Pupil pupil, CancellationToken ct)
     {
         try
         {
             await db.SaveChangesAsync(ct);
-            return SaveResult.Saved(pupil.Id);
+            return CardSaveResult.Saved(pupil.Id);
         }
         catch (AccessDeniedException e)
         {
-            return SaveResult.Failed(SaveResult.General, e.Message);
+            return CardSaveResult.Refused(FieldErrors.General, e.Message);
         }
         catch (DomainException e)
         {
-            return SaveResult.Failed(SaveResult.General, e.Message);
+            return CardSaveResult.Refused(FieldErrors.General, e.Message);
         }
     }
 }

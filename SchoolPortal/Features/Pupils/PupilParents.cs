@@ -4,6 +4,7 @@ using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Features.Access;
+using SchoolPortal.Features.Cards;
 
 namespace SchoolPortal.Features.Pupils;
 
@@ -51,7 +52,7 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock)
         var surname = SurnameRange.Capitalise(search.Surname);
         if (surname.Length == 0)
             return ParentSearchResult.Fail("Введите СНИЛС или фамилию.");
-        if (!string.IsNullOrWhiteSpace(search.FirstName) && PersonParsing.Date(search.BirthDate) is { } birthDate)
+        if (!string.IsNullOrWhiteSpace(search.FirstName) && CardCalendar.ToDateOnly(search.BirthDate) is { } birthDate)
         {
             var firstName = SurnameRange.Capitalise(search.FirstName);
             // Same reason as above: an exact surname + first name + birth date match across the region, minimal fields.
@@ -66,7 +67,7 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock)
             .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils)).Take(MaxFound).ToListAsync(ct));
     }
 
-    public async Task<SaveResult> AttachAsync(int pupilId, int parentId, ParentRelation relation, CancellationToken ct = default)
+    public async Task<CardSaveResult> AttachAsync(int pupilId, int parentId, ParentRelation relation, CancellationToken ct = default)
     {
         await using var db = await portalDb.OpenAsync();
         var (pupil, refusal) = await EditablePupilAsync(db, pupilId, ct);
@@ -75,25 +76,25 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock)
         // Found by the narrow unscoped lookup above; loaded only to link it, never returned to the page.
         var parent = await db.Parents.IgnoreQueryFilters().SingleOrDefaultAsync(p => p.Id == parentId, ct);
         if (parent is null)
-            return SaveResult.Failed(SaveResult.General, "Родитель не найден.");
+            return CardSaveResult.Refused(FieldErrors.General, "Родитель не найден.");
         return await LinkAndSaveAsync(db, pupil, parent, relation, ct);
     }
 
     /// <summary>Creates a parent and links them to the pupil; refused when the SNILS already belongs to a parent.</summary>
-    public async Task<SaveResult> CreateAndAttachAsync(int pupilId, ParentForm form, ParentRelation relation, CancellationToken ct = default)
+    public async Task<CardSaveResult> CreateAndAttachAsync(int pupilId, ParentForm form, ParentRelation relation, CancellationToken ct = default)
     {
         await using var db = await portalDb.OpenAsync();
         var (pupil, refusal) = await EditablePupilAsync(db, pupilId, ct);
         if (pupil is null)
             return refusal!;
-        var errors = new FormErrors();
+        var errors = new FieldErrors();
         var parent = await ParentCardService.ApplyAsync(db, null, form, errors, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
         if (parent is null)
-            return SaveResult.Failed(errors.All);
+            return CardSaveResult.Refused(errors);
         return await LinkAndSaveAsync(db, pupil, parent, relation, ct);
     }
 
-    public async Task<SaveResult> DetachAsync(int pupilId, int parentId, CancellationToken ct = default)
+    public async Task<CardSaveResult> DetachAsync(int pupilId, int parentId, CancellationToken ct = default)
     {
         await using var db = await portalDb.OpenAsync();
         var (pupil, refusal) = await EditablePupilAsync(db, pupilId, ct);
@@ -103,45 +104,45 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock)
         {
             pupil.DetachParent(parentId);
             await db.SaveChangesAsync(ct);
-            return SaveResult.Saved(parentId);
+            return CardSaveResult.Saved(parentId);
         }
         catch (DomainException e)
         {
-            return SaveResult.Failed(SaveResult.General, e.Message);
+            return CardSaveResult.Refused(FieldErrors.General, e.Message);
         }
         catch (AccessDeniedException e)
         {
-            return SaveResult.Failed(SaveResult.General, e.Message);
+            return CardSaveResult.Refused(FieldErrors.General, e.Message);
         }
     }
 
-    private async Task<(Pupil? Pupil, SaveResult? Refusal)> EditablePupilAsync(Data.PortalDbContext db, int pupilId, CancellationToken ct)
+    private async Task<(Pupil? Pupil, CardSaveResult? Refusal)> EditablePupilAsync(Data.PortalDbContext db, int pupilId, CancellationToken ct)
     {
         var user = await portalDb.UserAsync();
         var pupil = await db.Pupils.Include(p => p.ParentLinks).ThenInclude(l => l.Parent).SingleOrDefaultAsync(p => p.Id == pupilId, ct);
         if (pupil is null)
-            return (null, SaveResult.Failed(SaveResult.General, "Ученик не найден или недоступен вам."));
+            return (null, CardSaveResult.Refused(FieldErrors.General, "Ученик не найден или недоступен вам."));
         if (!PupilCardService.CanEdit(user, pupil.SchoolId))
-            return (null, SaveResult.Failed(SaveResult.General, "Изменять родителей ученика может только администратор его школы."));
+            return (null, CardSaveResult.Refused(FieldErrors.General, "Изменять родителей ученика может только администратор его школы."));
         return (pupil, null);
     }
 
-    private static async Task<SaveResult> LinkAndSaveAsync(Data.PortalDbContext db, Pupil pupil, Parent parent, ParentRelation relation,
+    private static async Task<CardSaveResult> LinkAndSaveAsync(Data.PortalDbContext db, Pupil pupil, Parent parent, ParentRelation relation,
         CancellationToken ct)
     {
         try
         {
             pupil.AttachParent(parent, relation);
             await db.SaveChangesAsync(ct);
-            return SaveResult.Saved(parent.Id);
+            return CardSaveResult.Saved(parent.Id);
         }
         catch (DomainException e)
         {
-            return SaveResult.Failed(e.Field == "relation" ? "relation" : SaveResult.General, e.Message);
+            return CardSaveResult.Refused(e.Field == "relation" ? "relation" : FieldErrors.General, e.Message);
         }
         catch (AccessDeniedException e)
         {
-            return SaveResult.Failed(SaveResult.General, e.Message);
+            return CardSaveResult.Refused(FieldErrors.General, e.Message);
         }
     }
 
