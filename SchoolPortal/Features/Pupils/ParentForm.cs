@@ -1,5 +1,6 @@
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
+using SchoolPortal.Features.Cards;
 
 namespace SchoolPortal.Features.Pupils;
 
@@ -29,12 +30,12 @@ public sealed class ParentForm
         FirstName = p.Name.FirstName,
         Patronymic = p.Name.Patronymic,
         NoPatronymic = p.Name.Patronymic is null,
-        BirthDate = p.BirthDate?.ToDateTime(TimeOnly.MinValue),
+        BirthDate = CardCalendar.ToDateTime(p.BirthDate),
         Gender = p.Gender,
         DocumentKind = p.Document?.Kind ?? DocumentKind.RfPassport,
         DocumentSeries = p.Document?.Series,
         DocumentNumber = p.Document?.Number,
-        DocumentIssuedOn = p.Document?.IssuedOn?.ToDateTime(TimeOnly.MinValue),
+        DocumentIssuedOn = CardCalendar.ToDateTime(p.Document?.IssuedOn),
         DocumentIssuedBy = p.Document?.IssuedBy,
         Snils = p.Snils?.Formatted,
         RegistrationAddress = p.RegistrationAddress?.Text,

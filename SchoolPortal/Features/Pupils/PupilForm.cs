@@ -1,5 +1,6 @@
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
+using SchoolPortal.Features.Cards;
 
 namespace SchoolPortal.Features.Pupils;
 
@@ -43,16 +44,16 @@ public sealed class PupilForm
         FirstName = p.Name.FirstName,
         Patronymic = p.Name.Patronymic,
         NoPatronymic = p.Name.Patronymic is null,
-        BirthDate = p.BirthDate.ToDateTime(TimeOnly.MinValue),
+        BirthDate = CardCalendar.ToDateTime(p.BirthDate),
         Gender = p.Gender,
         BirthCertificateSeries = p.BirthCertificate?.Series,
         BirthCertificateNumber = p.BirthCertificate?.Number,
-        BirthCertificateIssuedOn = p.BirthCertificate?.IssuedOn?.ToDateTime(TimeOnly.MinValue),
+        BirthCertificateIssuedOn = CardCalendar.ToDateTime(p.BirthCertificate?.IssuedOn),
         BirthCertificateIssuedBy = p.BirthCertificate?.IssuedBy,
         PassportKind = p.Passport?.Kind ?? DocumentKind.RfPassport,
         PassportSeries = p.Passport?.Series,
         PassportNumber = p.Passport?.Number,
-        PassportIssuedOn = p.Passport?.IssuedOn?.ToDateTime(TimeOnly.MinValue),
+        PassportIssuedOn = CardCalendar.ToDateTime(p.Passport?.IssuedOn),
         PassportIssuedBy = p.Passport?.IssuedBy,
         Snils = p.Snils?.Formatted,
         Citizenship = p.Citizenship,
