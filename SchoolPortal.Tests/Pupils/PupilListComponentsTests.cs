@@ -4,6 +4,7 @@ using MudBlazor;
 using MudBlazor.Services;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Features.Pupils;
+using SchoolPortal.Features.Schools;
 
 namespace SchoolPortal.Tests.Pupils;
 
@@ -33,6 +34,31 @@ public sealed class PupilListComponentsTests : BunitContext, IAsyncLifetime
         await cut.InvokeAsync(() => cut.FindComponent<MudSelect<int?>>().Instance.ValueChanged.InvokeAsync(9));
 
         Assert.Equal(PupilFilter.Default with { LetterFrom = 'Д', LetterTo = 'И', Grade = 9 }, raised);
+    }
+
+    [Fact]
+    public void Grade_filter_offers_all_and_each_grade_level_from_1_to_11()
+    {
+        var cut = Render<PupilFilters>();
+
+        var values = cut.FindComponents<MudSelectItem<int?>>().Select(i => i.Instance.Value).ToList();
+
+        Assert.Equal(new int?[] { null, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 }, values);
+    }
+
+    [Fact]
+    public async Task School_filter_appears_only_when_there_are_schools_to_choose_and_raises_the_school()
+    {
+        PupilFilter? raised = null;
+        Assert.Empty(Render<PupilFilters>().FindAll("[data-testid=school-filter]"));
+        var cut = Render<PupilFilters>(p => p
+            .Add(f => f.Schools, [new SchoolOption(7, "СОШ № 7", "Первый район"), new SchoolOption(8, "СОШ № 8", "Второй район")])
+            .Add(f => f.FilterChanged, (PupilFilter f) => raised = f));
+
+        var school = cut.FindComponents<MudSelect<int?>>().Single(s => s.Instance.Label == "Школа");
+        await cut.InvokeAsync(() => school.Instance.ValueChanged.InvokeAsync(8));
+
+        Assert.Equal(PupilFilter.Default with { SchoolId = 8 }, raised);
     }
 
     [Fact]

@@ -100,4 +100,33 @@ public sealed class PupilListQueryTests : IDisposable
         Assert.Empty(result.Rows);
         Assert.Equal(0, result.Total);
     }
+
+    [Fact]
+    public async Task Region_operator_filters_by_school_and_sees_the_school_column()
+    {
+        var query = new PupilListQuery(_database.For(_region.RegionOperator));
+        var options = await query.OptionsAsync();
+
+        var result = await query.RunAsync(new PupilListRequest(PupilFilter.Default with { SchoolId = _region.School2.Id }, options.Columns));
+
+        Assert.Equal([_region.School1.Id, _region.School2.Id], options.Schools.Select(s => s.Id).Order());
+        Assert.Contains(PupilColumn.School, options.Columns);
+        var row = Assert.Single(result.Rows);
+        Assert.Equal("Второва", row.Surname);
+        Assert.Equal(_region.School2.ShortName, row.Cell(PupilColumn.School));
+    }
+
+    [Fact]
+    public async Task School_admin_gets_no_school_choice_and_cannot_list_another_school_by_its_id()
+    {
+        var query = new PupilListQuery(_database.For(_region.Admin1));
+
+        var options = await query.OptionsAsync();
+        var foreign = await query.RunAsync(new PupilListRequest(PupilFilter.Default with { SchoolId = _region.School2.Id }, PupilColumns.Default));
+
+        Assert.Empty(options.Schools);
+        Assert.DoesNotContain(PupilColumn.School, options.Columns);
+        Assert.Empty(foreign.Rows);
+        Assert.Equal(0, foreign.Total);
+    }
 }

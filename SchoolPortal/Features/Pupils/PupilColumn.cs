@@ -8,6 +8,7 @@ public enum PupilColumn
     BirthDate,
     Gender,
     Class,
+    School,
     IdentityDocument,
     BirthCertificate,
     Snils,

@@ -17,6 +17,7 @@ public static class PupilColumns
         PupilColumn.BirthDate => "Дата рождения",
         PupilColumn.Gender => "Пол",
         PupilColumn.Class => "Класс",
+        PupilColumn.School => "Школа",
         PupilColumn.IdentityDocument => "Документ, удостоверяющий личность",
         PupilColumn.BirthCertificate => "Свидетельство о рождении",
         PupilColumn.Snils => "СНИЛС",

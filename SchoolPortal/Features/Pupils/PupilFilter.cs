@@ -14,6 +14,9 @@ public sealed record PupilFilter
 
     public Gender? Gender { get; init; }
 
+    /// <summary>One school of the operator's region or district; null is every school in scope.</summary>
+    public int? SchoolId { get; init; }
+
     /// <summary>Обучающиеся by default; null shows every status.</summary>
     public PupilStatus? Status { get; init; } = PupilStatus.Enrolled;
 

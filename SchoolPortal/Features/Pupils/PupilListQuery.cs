@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Features.Access;
+using SchoolPortal.Features.Cards;
+using SchoolPortal.Features.Schools;
 
 namespace SchoolPortal.Features.Pupils;
 
@@ -32,9 +34,23 @@ public sealed class PupilListQuery(PortalDb portalDb)
         return new PupilListResult(rows, total);
     }
 
+    /// <summary>
+    /// What the list offers this user: operators see several schools, so they get a school filter and the school column.
+    /// </summary>
+    public async Task<PupilListOptions> OptionsAsync(CancellationToken ct = default)
+    {
+        var user = await portalDb.UserAsync();
+        if (!ManagementAccess.SpansSchools(user))
+            return new PupilListOptions([], PupilColumns.Default);
+        await using var db = await portalDb.OpenAsync();
+        return new PupilListOptions(await SchoolPicker.ListAsync(db, ct), new HashSet<PupilColumn>(PupilColumns.Default) { PupilColumn.School });
+    }
+
     internal static IQueryable<Pupil> Filtered(PortalDbContext db, PupilFilter filter)
     {
         var query = db.Pupils.AsNoTracking();
+        if (filter.SchoolId is { } schoolId)
+            query = query.Where(p => p.SchoolId == schoolId);
         if (filter.Status is { } status)
             query = query.Where(p => p.Status == status);
         if (filter.Gender is { } gender)
@@ -102,6 +118,9 @@ public sealed class PupilListQuery(PortalDb portalDb)
                 case PupilColumn.Class:
                     Bind(nameof(PupilRow.Grade), p => db.Classes.Where(c => c.Id == p.CurrentClassId).Select(c => (int?)c.Grade).FirstOrDefault());
                     Bind(nameof(PupilRow.ClassLetter), p => db.Classes.Where(c => c.Id == p.CurrentClassId).Select(c => c.Letter).FirstOrDefault());
+                    break;
+                case PupilColumn.School:
+                    Bind(nameof(PupilRow.SchoolName), p => db.Schools.Where(s => s.Id == p.SchoolId).Select(s => s.ShortName).FirstOrDefault());
                     break;
                 case PupilColumn.Gender:
                     Bind(nameof(PupilRow.Gender), p => p.Gender);

@@ -13,6 +13,7 @@ public sealed class PupilRow
     public Gender Gender { get; init; }
     public int? Grade { get; init; }
     public string? ClassLetter { get; init; }
+    public string? SchoolName { get; init; }
     public DocumentKind? PassportKind { get; init; }
     public string? PassportSeries { get; init; }
     public string? PassportNumber { get; init; }
@@ -54,6 +55,7 @@ public sealed class PupilRow
         PupilColumn.BirthDate => BirthDate.ToString("dd.MM.yyyy"),
         PupilColumn.Gender => Gender == Gender.Male ? "мужской" : "женский",
         PupilColumn.Class => ClassName ?? "",
+        PupilColumn.School => SchoolName ?? "",
         PupilColumn.IdentityDocument => IdentityDocument ?? "",
         PupilColumn.BirthCertificate => BirthCertificate ?? "",
         PupilColumn.Snils => Snils?.Formatted ?? "",
