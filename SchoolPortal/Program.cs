@@ -3,6 +3,7 @@ using SchoolPortal.Components;
 using SchoolPortal.Data;
 using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Features;
+using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Accounts;
 
 if (args.Length > 0 && args[0] == SeedCommand.Name)
@@ -18,6 +19,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSingleton(builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions());
+builder.Services.AddPortalClock(builder.Configuration);
 builder.Services.AddPortalAuthentication();
 builder.Services.AddPortalFeatures();
 

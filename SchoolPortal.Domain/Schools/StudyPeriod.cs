@@ -11,6 +11,8 @@ public sealed class StudyPeriod
     public int Number { get; private set; }
     public DateOnly StartsOn { get; private set; }
     public DateOnly EndsOn { get; private set; }
+    /// <summary>A closed period's marks are locked; only a school administrator reopens it.</summary>
+    public bool IsClosed { get; private set; }
 
     private StudyPeriod()
     {
@@ -36,6 +38,19 @@ public sealed class StudyPeriod
         StudyPeriodKind.Trimester => 3,
         _ => 2,
     };
+
+    public bool Contains(DateOnly date) => StartsOn <= date && date <= EndsOn;
+
+    public void Close() => IsClosed = true;
+
+    public void Reopen() => IsClosed = false;
+
+    /// <summary>Refuses a change of marks in a closed period.</summary>
+    public void CheckOpen()
+    {
+        if (IsClosed)
+            throw new DomainException($"Период «{Name}» закрыт: отметки изменить нельзя. Открыть период может администратор школы.", "period");
+    }
 
     public string Name => Kind switch
     {

@@ -3,8 +3,10 @@ using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Audit;
 using SchoolPortal.Domain.Common;
+using SchoolPortal.Domain.Journal;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.Pupils;
+using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Domain.Staff;
 using SchoolPortal.Features.Access;
@@ -38,6 +40,16 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Employee> Employees => Set<Employee>();
     public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<Subject> Subjects => Set<Subject>();
+    public DbSet<Workload> Workloads => Set<Workload>();
+    public DbSet<Bell> Bells => Set<Bell>();
+    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+    public DbSet<TimetableEntry> Timetable => Set<TimetableEntry>();
+    public DbSet<Lesson> Lessons => Set<Lesson>();
+    public DbSet<Substitution> Substitutions => Set<Substitution>();
+    public DbSet<YearEvent> YearEvents => Set<YearEvent>();
+    public DbSet<JournalCell> JournalCells => Set<JournalCell>();
+    public DbSet<FinalMark> FinalMarks => Set<FinalMark>();
 
     public AccessScope Scope => _scope;
 
@@ -58,6 +70,17 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.Entity<School>().HasQueryFilter(s =>
             ScopeUnrestricted || s.Id == ScopeSchoolId || s.MunicipalityId == ScopeMunicipalityId);
         modelBuilder.Entity<AcademicYear>().HasQueryFilter(y => Schools.Any(s => s.Id == y.SchoolId));
+        modelBuilder.Entity<StudyPeriod>().HasQueryFilter(p => ScopeUnrestricted || AcademicYears.Any(y => y.Id == p.AcademicYearId));
+        SchoolFilter<Subject>(modelBuilder);
+        SchoolFilter<Workload>(modelBuilder);
+        SchoolFilter<Bell>(modelBuilder);
+        SchoolFilter<GroupMember>(modelBuilder);
+        SchoolFilter<TimetableEntry>(modelBuilder);
+        SchoolFilter<Lesson>(modelBuilder);
+        SchoolFilter<Substitution>(modelBuilder);
+        SchoolFilter<YearEvent>(modelBuilder);
+        SchoolFilter<JournalCell>(modelBuilder);
+        SchoolFilter<FinalMark>(modelBuilder);
         modelBuilder.Entity<SchoolClass>().HasQueryFilter(c => ScopeUnrestricted || c.SchoolId == ScopeSchoolId
             || (ScopeMunicipalityId != null && Schools.Any(s => s.Id == c.SchoolId)));
         modelBuilder.Entity<Pupil>().HasQueryFilter(p => ScopeUnrestricted || p.SchoolId == ScopeSchoolId
@@ -74,6 +97,11 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.Entity<AuditEntry>().HasQueryFilter(a => ScopeUnrestricted
             || (a.SchoolId != null && Schools.Any(s => s.Id == a.SchoolId)));
     }
+
+    /// <summary>The filter of a record that carries its school: the school itself, or any school of the district.</summary>
+    private void SchoolFilter<T>(ModelBuilder modelBuilder) where T : class, ISchoolScoped =>
+        modelBuilder.Entity<T>().HasQueryFilter(x => ScopeUnrestricted || x.SchoolId == ScopeSchoolId
+            || (ScopeMunicipalityId != null && Schools.Any(s => s.Id == x.SchoolId)));
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

@@ -35,6 +35,10 @@ internal sealed class ScopeGuard(PortalDbContext db)
                 case Domain.Schools.School school:
                     schools.Add(school.Id);
                     break;
+                case Domain.Schools.StudyPeriod period:
+                    schools.Add(await db.AcademicYears.IgnoreQueryFilters().Where(y => y.Id == period.AcademicYearId)
+                        .Select(y => (int?)y.SchoolId).FirstOrDefaultAsync(ct) ?? throw Denied("учебный период"));
+                    break;
                 case ISchoolScoped scoped:
                     schools.Add(scoped.SchoolId);
                     if (entry.State == EntityState.Modified && entry.Property(nameof(ISchoolScoped.SchoolId)).OriginalValue is int before)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SchoolPortal.Domain.Journal;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Schools;
 
@@ -12,5 +13,7 @@ internal static class ValueConverters
     public static readonly ValueConverter Email = new ValueConverter<Email, string>(v => v.Value, s => Domain.People.Email.Restore(s));
     public static readonly ValueConverter Address = new ValueConverter<Address, string>(v => v.Text, s => Domain.People.Address.Restore(s));
     public static readonly ValueConverter Inn = new ValueConverter<Inn, string>(v => v.Value, s => Domain.Schools.Inn.Restore(s));
+    public static readonly ValueConverter Marks = new ValueConverter<MarkList, string>(v => v.Encode(), s => MarkList.Decode(s));
+    public static readonly ValueConverter MarkValue = new ValueConverter<MarkValue, int>(v => v.Code, c => Domain.Journal.MarkValue.FromCode(c));
     public static readonly ValueConverter Ogrn = new ValueConverter<Ogrn, string>(v => v.Value, s => Domain.Schools.Ogrn.Restore(s));
 }

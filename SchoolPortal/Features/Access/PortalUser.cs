@@ -5,8 +5,10 @@ using SchoolPortal.Domain.Accounts;
 namespace SchoolPortal.Features.Access;
 
 /// <summary>The signed-in user as the services see it: who, which roles, which school or district.</summary>
-public sealed record PortalUser(int AccountId, string Login, string DisplayName, Role Roles, int? SchoolId, int? MunicipalityId)
+public sealed record PortalUser(int AccountId, string Login, string DisplayName, Role Roles, int? SchoolId, int? MunicipalityId,
+    int? EmployeeId = null)
 {
+    public const string EmployeeClaim = "employee_id";
     public const string SchoolClaim = "school_id";
     public const string MunicipalityClaim = "municipality_id";
     public const string MustChangePasswordClaim = "must_change_password";
@@ -37,7 +39,8 @@ public sealed record PortalUser(int AccountId, string Login, string DisplayName,
             principal.FindFirstValue(ClaimTypes.GivenName) ?? "",
             roles,
             int.TryParse(principal.FindFirstValue(SchoolClaim), out var school) ? school : null,
-            int.TryParse(principal.FindFirstValue(MunicipalityClaim), out var municipality) ? municipality : null);
+            int.TryParse(principal.FindFirstValue(MunicipalityClaim), out var municipality) ? municipality : null,
+            int.TryParse(principal.FindFirstValue(EmployeeClaim), out var employee) ? employee : null);
     }
 
     public ClaimsIdentity ToIdentity(string authenticationType, bool mustChangePassword)
@@ -53,6 +56,8 @@ public sealed record PortalUser(int AccountId, string Login, string DisplayName,
             claims.Add(new Claim(SchoolClaim, s.ToString()));
         if (MunicipalityId is { } m)
             claims.Add(new Claim(MunicipalityClaim, m.ToString()));
+        if (EmployeeId is { } e)
+            claims.Add(new Claim(EmployeeClaim, e.ToString()));
         if (mustChangePassword)
             claims.Add(new Claim(MustChangePasswordClaim, "true"));
         return new ClaimsIdentity(claims, authenticationType);

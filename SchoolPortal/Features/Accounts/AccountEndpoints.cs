@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using SchoolPortal.Features.Access;
@@ -26,7 +27,7 @@ public static class AccountEndpoints
         services.AddScoped<ICurrentUser, CircuitCurrentUser>();
         services.AddScoped<PortalDb>();
         services.AddScoped<PasswordSignIn>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Domain.Accounts.UserAccount>,
             Microsoft.AspNetCore.Identity.PasswordHasher<Domain.Accounts.UserAccount>>();
         return services;

@@ -77,5 +77,5 @@ public sealed class PasswordSignIn(IDbContextFactory<PortalDbContext> factory, I
         return null;
     }
 
-    public static PortalUser ToUser(UserAccount a) => new(a.Id, a.Login, a.DisplayName, a.Roles, a.SchoolId, a.MunicipalityId);
+    public static PortalUser ToUser(UserAccount a) => new(a.Id, a.Login, a.DisplayName, a.Roles, a.SchoolId, a.MunicipalityId, a.EmployeeId);
 }
