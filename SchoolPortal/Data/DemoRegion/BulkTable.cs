@@ -109,6 +109,9 @@ internal sealed class BulkTable : IDisposable
         bool flag => raw.sqlite3_bind_int(statement, index, flag ? 1 : 0),
         DateOnly date => raw.sqlite3_bind_text(statement, index, date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
         double number => raw.sqlite3_bind_double(statement, index, number),
+        // The text forms EF Core's SQLite provider writes for these types.
+        TimeOnly time => raw.sqlite3_bind_text(statement, index, time.ToString(@"HH\:mm\:ss\.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.')),
+        decimal number => raw.sqlite3_bind_text(statement, index, number.ToString("0.0###########################", CultureInfo.InvariantCulture)),
         _ => throw new NotSupportedException($"Значение типа {value.GetType().Name} не поддерживается генератором."),
     };
 

@@ -16,7 +16,7 @@ public sealed class DemoRegionGenerator(DemoSize size, string? passwordHash = nu
     public const int Seed = 20_261_128;
 
     /// <summary>Bump when the generated data changes: cached benchmark databases are keyed by it.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const int StartYear = 2026;
 

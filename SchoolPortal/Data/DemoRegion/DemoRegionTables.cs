@@ -1,6 +1,8 @@
 using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Domain.Journal;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.Pupils;
+using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Domain.Staff;
 
@@ -16,7 +18,7 @@ internal sealed class DemoRegionTables(BulkSession session)
 
     public BulkTable AcademicYears { get; } = session.Table<AcademicYear>("Id", "SchoolId", "StartYear", "StartsOn", "EndsOn", "Status");
 
-    public BulkTable StudyPeriods { get; } = session.Table<StudyPeriod>("Id", "AcademicYearId", "Kind", "Number", "StartsOn", "EndsOn");
+    public BulkTable StudyPeriods { get; } = session.Table<StudyPeriod>("Id", "AcademicYearId", "Kind", "Number", "StartsOn", "EndsOn", "IsClosed");
 
     public BulkTable HolidayPeriods { get; } = session.Table<HolidayPeriod>("Id", "AcademicYearId", "Name");
 
@@ -52,9 +54,36 @@ internal sealed class DemoRegionTables(BulkSession session)
         "Id", "Login", "PasswordHash", "Roles", "SchoolId", "MunicipalityId", "PupilId", "ParentId", "EmployeeId",
         "DisplayName", "EsiaOid", "MustChangePassword", "LastLoginAt", "FailedSignIns", "LockedUntil", "IsDisabled");
 
+    public BulkTable Subjects { get; } = session.Table<Subject>("Id", "SchoolId", "Name", "Grading");
+
+    public BulkTable Bells { get; } = session.Table<Bell>("Id", "SchoolId", "Number", "StartsAt", "EndsAt");
+
+    public BulkTable Workloads { get; } = session.Table<Workload>(
+        "Id", "SchoolId", "AcademicYearId", "ClassId", "SubjectId", "TeacherId", "HoursPerWeek", "Group");
+
+    public BulkTable Timetable { get; } = session.Table<TimetableEntry>(
+        "Id", "SchoolId", "ClassId", "StudyPeriodId", "Weekday", "LessonNumber", "SubjectId", "TeacherId", "Room", "Group");
+
+    public BulkTable Lessons { get; } = session.Table<Lesson>(
+        "Id", "SchoolId", "ClassId", "StudyPeriodId", "SubjectId", "TeacherId", "Date", "Number", "Room", "Group", "TimetableEntryId",
+        "Topic", "WorkType", "Homework", "HomeworkLink", "HomeworkDueOn");
+
+    public BulkTable JournalCells { get; } = session.Table<JournalCell>(
+        "Id", "SchoolId", "LessonId", "PupilId", "Marks", "Attendance", "Version", "ChangedAt", "ChangedBy");
+
+    public BulkTable FinalMarks { get; } = session.Table<FinalMark>(
+        "Id", "SchoolId", "AcademicYearId", "ClassId", "SubjectId", "PupilId", "StudyPeriodId", "Value", "Version", "ChangedAt", "ChangedBy");
+
+    public BulkTable Substitutions { get; } = session.Table<Substitution>(
+        "Id", "SchoolId", "LessonId", "Date", "LessonNumber", "ClassId", "AbsentTeacherId", "SubstituteTeacherId", "SubjectId", "Comment");
+
+    public BulkTable YearEvents { get; } = session.Table<YearEvent>(
+        "Id", "SchoolId", "AcademicYearId", "Kind", "Title", "Date", "StartsAt", "Audience", "AudienceIds", "Description");
+
     public IEnumerable<BulkTable> All =>
     [
         Municipalities, Schools, AcademicYears, StudyPeriods, HolidayPeriods, Holidays, Employees, Classes, Pupils,
-        ClassMemberships, Parents, ParentLinks, UserAccounts,
+        ClassMemberships, Parents, ParentLinks, UserAccounts, Subjects, Bells, Workloads, Timetable, Lessons, JournalCells, FinalMarks,
+        Substitutions, YearEvents,
     ];
 }

@@ -14,6 +14,8 @@ namespace SchoolPortal.Data.DemoRegion;
 /// </summary>
 internal sealed class DemoRegionWriter(DemoRegionTables t, DemoSize size, string passwordHash)
 {
+    private readonly DemoJournalWriter _journal = new(t);
+    private readonly Dictionary<int, List<int>> _pupilsByClass = [];
     private static readonly DateOnly Today = DemoRegionGenerator.Today;
     private static readonly DateOnly YearStart = new(DemoRegionGenerator.StartYear, 9, 1);
     private static readonly DateTimeOffset LoginClock = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
@@ -125,12 +127,15 @@ internal sealed class DemoRegionWriter(DemoRegionTables t, DemoSize size, string
         for (var i = 0; i < primaryClasses; i++)
             primaryTeachers.Add(Employee(schoolId, district, "Учитель начальных классов", 23, 64, 0.97).Id);
         var subjectTeachers = new List<int>();
+        var teaching = new List<(int Id, string Position)>();
         for (var i = 0; i < (int)Math.Round(seniorClasses * 1.8) + pupilTarget / 250; i++)
         {
             var subject = i < Subjects.Length ? Subjects[i].Subject : Weighted(Subjects);
             var teacher = Employee(schoolId, district, "Учитель " + subject, 23, 64, subject == "физической культуры" ? 0.5 : 0.88);
-            if (!_lastOnLeave)
-                subjectTeachers.Add(teacher.Id);
+            if (_lastOnLeave)
+                continue;
+            subjectTeachers.Add(teacher.Id);
+            teaching.Add(teacher);
         }
         var firstTeacherId = subjectTeachers[0];
 
@@ -165,7 +170,8 @@ internal sealed class DemoRegionWriter(DemoRegionTables t, DemoSize size, string
             (new(2027, 1, 12), new(2027, 3, 21)), (new(2027, 3, 30), new(2027, 5, 26)),
         ];
         for (var q = 0; q < quarters.Length; q++)
-            t.StudyPeriods.Insert(++_periodId, yearId, StudyPeriodKind.Quarter, q + 1, quarters[q].Item1, quarters[q].Item2);
+            t.StudyPeriods.Insert(++_periodId, yearId, StudyPeriodKind.Quarter, q + 1, quarters[q].Item1, quarters[q].Item2,
+                quarters[q].Item2 < Today);
         var mainHolidays = ++_holidayPeriodId;
         t.HolidayPeriods.Insert(mainHolidays, yearId, "Основной");
         WriteHolidays(mainHolidays, firstGrade: false);
@@ -175,6 +181,7 @@ internal sealed class DemoRegionWriter(DemoRegionTables t, DemoSize size, string
 
         // Classes with homeroom teachers: primary classes get their own teacher, the others a subject teacher.
         var seats = new List<(int ClassId, int Grade)>(pupilTarget + 50);
+        var classes = new List<DemoClass>();
         var average = (double)pupilTarget / classCount;
         int primaryIndex = 0, seniorIndex = 0;
         for (var grade = 1; grade <= 11; grade++)
@@ -187,6 +194,7 @@ internal sealed class DemoRegionWriter(DemoRegionTables t, DemoSize size, string
                     : seniorIndex < subjectTeachers.Count ? subjectTeachers[seniorIndex++] : null;
                 t.Classes.Insert(classId, schoolId, yearId, grade, Letters[l % Letters.Length], homeroom,
                     grade == 1 ? firstGradeHolidays : mainHolidays);
+                classes.Add(new DemoClass(classId, grade, homeroom, grade == 1 ? firstGradeHolidays : mainHolidays));
                 var classSize = Math.Max(4, (int)Math.Round(average * (0.85 + 0.3 * _rng.NextDouble())));
                 for (var p = 0; p < classSize; p++)
                     seats.Add((classId, grade));
@@ -196,6 +204,10 @@ internal sealed class DemoRegionWriter(DemoRegionTables t, DemoSize size, string
         // admin{n} (the first deputy head) and teacher{n} are the demo accounts of school n.
         Account($"admin{schoolId}", $"Администратор школы {schoolId} (демо)", Role.SchoolAdmin, schoolId, employeeId: staff[1].Id);
         Account($"teacher{schoolId}", $"Учитель школы {schoolId} (демо)", Role.Teacher, schoolId, employeeId: firstTeacherId);
+        var substitute = subjectTeachers.Count > 1 ? subjectTeachers[1] : firstTeacherId;
+        if (index < size.JournalSchools)
+            Account($"teacher{schoolId}b", $"Второй учитель школы {schoolId} (демо, замены)", Role.Teacher, schoolId, employeeId: substitute);
+        _pupilsByClass.Clear();
 
         Shuffle(seats);
         for (var i = 0; i < seats.Count;)
@@ -204,16 +216,36 @@ internal sealed class DemoRegionWriter(DemoRegionTables t, DemoSize size, string
             WriteFamily(schoolId, district, seats.GetRange(i, familySize));
             i += familySize;
         }
+
+        if (index < size.JournalSchools)
+        {
+            var holidays = new Dictionary<int, IReadOnlyList<(DateOnly, DateOnly)>>
+            {
+                [mainHolidays] = HolidayDates(firstGrade: false),
+                [firstGradeHolidays] = HolidayDates(firstGrade: true),
+            };
+            var periods = quarters.Select((q, n) => (_periodId - quarters.Length + 1 + n, q.Item1, q.Item2)).ToList();
+            _journal.Write(new DemoSchoolPlan(schoolId, yearId, periods, holidays, classes, teaching, _pupilsByClass, firstTeacherId, substitute));
+        }
     }
+
+    private static IReadOnlyList<(string Name, DateOnly From, DateOnly To)> Holidays(bool firstGrade) =>
+    [
+        ("Осенние каникулы", new DateOnly(2026, 10, 25), new DateOnly(2026, 11, 4)),
+        ("Зимние каникулы", new DateOnly(2026, 12, 29), new DateOnly(2027, 1, 11)),
+        .. firstGrade ? [("Дополнительные каникулы для 1-х классов", new DateOnly(2027, 2, 13), new DateOnly(2027, 2, 21))]
+            : Array.Empty<(string, DateOnly, DateOnly)>(),
+        ("Весенние каникулы", new DateOnly(2027, 3, 22), new DateOnly(2027, 3, 29)),
+        ("Летние каникулы", new DateOnly(2027, 5, 27), new DateOnly(2027, 8, 31)),
+    ];
+
+    private static IReadOnlyList<(DateOnly, DateOnly)> HolidayDates(bool firstGrade) =>
+        Holidays(firstGrade).Select(h => (h.From, h.To)).ToList();
 
     private void WriteHolidays(int holidayPeriodId, bool firstGrade)
     {
-        t.Holidays.Insert(++_holidayId, holidayPeriodId, "Осенние каникулы", new DateOnly(2026, 10, 25), new DateOnly(2026, 11, 4));
-        t.Holidays.Insert(++_holidayId, holidayPeriodId, "Зимние каникулы", new DateOnly(2026, 12, 29), new DateOnly(2027, 1, 11));
-        if (firstGrade)
-            t.Holidays.Insert(++_holidayId, holidayPeriodId, "Дополнительные каникулы для 1-х классов", new DateOnly(2027, 2, 13), new DateOnly(2027, 2, 21));
-        t.Holidays.Insert(++_holidayId, holidayPeriodId, "Весенние каникулы", new DateOnly(2027, 3, 22), new DateOnly(2027, 3, 29));
-        t.Holidays.Insert(++_holidayId, holidayPeriodId, "Летние каникулы", new DateOnly(2027, 5, 27), new DateOnly(2027, 8, 31));
+        foreach (var (name, from, to) in Holidays(firstGrade))
+            t.Holidays.Insert(++_holidayId, holidayPeriodId, name, from, to);
     }
 
     private (int Id, string Position) Employee(int schoolId, DemoMunicipality district, string position, int minAge, int maxAge, double femaleShare)
@@ -317,6 +349,9 @@ internal sealed class DemoRegionWriter(DemoRegionTables t, DemoSize size, string
                 formOfEducation, homePhone, mobile, email, age >= 7 && _rng.Next(100) < 20, _rng.Next(100) < 3, null,
                 PupilStatus.Enrolled, null, null, classId);
             t.ClassMemberships.Insert(++_membershipId, id, classId, YearStart, null);
+            if (!_pupilsByClass.TryGetValue(classId, out var classmates))
+                _pupilsByClass[classId] = classmates = [];
+            classmates.Add(id);
             if (age >= 8 && _rng.NextDouble() < size.LoginShare)
                 Account($"{Transliteration.ToLatin(surname)}.{Transliteration.ToLatin(first)}.{id}", $"{surname} {first} {patronymic}".TrimEnd(),
                     Role.Pupil, schoolId, pupilId: id, lastLogin: _rng.Next(100) < 60);
