@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Playwright;
+using SchoolPortal.Data.DemoRegion;
 
 namespace SchoolPortal.Tests.Browser;
 
@@ -49,6 +50,8 @@ public sealed class PortalServer : IAsyncLifetime
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Database__Sqlite"] = $"Data Source={Path.Combine(_dataFolder, "portal.db")}";
         start.Environment["Demo__Enabled"] = "true";
+        // The demo region's today: its lessons, marks and the substitution of teacher1 are dated around it.
+        start.Environment["Clock__Today"] = DemoRegionGenerator.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         _process = Process.Start(start) ?? throw new InvalidOperationException("Не удалось запустить портал.");
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
