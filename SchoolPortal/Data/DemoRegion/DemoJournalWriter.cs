@@ -174,43 +174,16 @@ internal sealed class DemoJournalWriter(DemoRegionTables t)
     private void WriteCell(Random rng, int schoolId, int lessonId, int pupilId, DateOnly date, GradingScale grading, WorkType workType,
         Dictionary<(int, int), List<Mark>> marks, int subjectId)
     {
-        // Each pupil has a steady level (from the id), so averages differ between pupils the way they do in a real class.
-        var level = 3.0 + (pupilId * 37 % 100) / 55.0;
-        AttendanceCode? attendance = rng.Next(1000) switch
-        {
-            < 40 => AttendanceCode.Absent,
-            < 70 => AttendanceCode.Ill,
-            < 75 => AttendanceCode.Excused,
-            < 85 => AttendanceCode.Late,
-            _ => null,
-        };
-        var list = new List<Mark>();
-        if (attendance is null or AttendanceCode.Late)
-        {
-            var chance = workType == WorkType.Answer ? 20 : 88;
-            if (rng.Next(100) < chance)
-                list.Add(new Mark(Value(rng, level, grading), workType));
-            if (workType == WorkType.Answer && rng.Next(100) < 8)
-                list.Add(new Mark(Value(rng, level, grading), WorkType.Homework));
-        }
-        if (list.Count == 0 && attendance is null)
+        if (DemoMarks.Cell(rng, pupilId, grading, workType) is not { } content)
             return;
-        t.JournalCells.Insert(++_cellId, schoolId, lessonId, pupilId, new MarkList(list), attendance, 1,
+        t.JournalCells.Insert(++_cellId, schoolId, lessonId, pupilId, content.Marks, content.Attendance, 1,
             new DateTimeOffset(date.ToDateTime(new TimeOnly(15, 0)), TimeSpan.FromHours(5)), Author);
-        if (list.Count > 0)
+        if (!content.Marks.IsEmpty)
         {
             if (!marks.TryGetValue((pupilId, subjectId), out var all))
                 marks[(pupilId, subjectId)] = all = [];
-            all.AddRange(list);
+            all.AddRange(content.Marks.Items);
         }
-    }
-
-    private static MarkValue Value(Random rng, double level, GradingScale grading)
-    {
-        if (grading == GradingScale.PassFail)
-            return rng.Next(100) < 95 ? MarkValue.Pass : MarkValue.Fail;
-        var noise = (rng.NextDouble() + rng.NextDouble() + rng.NextDouble() - 1.5) * 1.6;
-        return MarkValue.Score(Math.Clamp((int)Math.Round(level + noise), 2, 5));
     }
 
     private static DateOnly NextLessonDate(DateOnly after, HashSet<DayOfWeek> days)
