@@ -30,24 +30,11 @@ public sealed class PupilListScenario : IBenchmarkScenario
         await using (var db = BenchmarkDatabase.Open(path))
             schoolId = await db.Pupils.GroupBy(p => p.SchoolId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
         var admin = new PortalUser(1, "bench", "Администратор", Role.SchoolAdmin, schoolId, null);
-        _query = new PupilListQuery(new PortalDb(new Factory(path), new FixedUser(admin)));
+        _query = new PupilListQuery(new PortalDb(new BenchmarkContextFactory(path), new FixedUser(admin)));
         Console.WriteLine($"Школа {schoolId}; найдено учеников: {(await _query.RunAsync(Request())).Total}");
     }
 
     public Task RunAsync() => _query.RunAsync(Request());
 
     private static PupilListRequest Request() => new(Filter, PupilColumns.Default, PupilColumn.DisplayName, false, 0, 50);
-
-    private sealed class Factory(string path) : IDbContextFactory<PortalDbContext>
-    {
-        private readonly DbContextOptions<SqliteDbContext> _options =
-            new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = path }.ToString()).Options;
-
-        public PortalDbContext CreateDbContext() => new SqliteDbContext(_options);
-    }
-
-    private sealed class FixedUser(PortalUser user) : ICurrentUser
-    {
-        public Task<PortalUser> GetAsync() => Task.FromResult(user);
-    }
 }

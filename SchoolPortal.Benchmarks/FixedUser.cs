@@ -1,0 +1,9 @@
+using SchoolPortal.Features.Access;
+
+namespace SchoolPortal.Benchmarks;
+
+/// <summary>The user a scenario acts as, always the same.</summary>
+public sealed class FixedUser(PortalUser user) : ICurrentUser
+{
+    public Task<PortalUser> GetAsync() => Task.FromResult(user);
+}
