@@ -8,7 +8,7 @@ public sealed record DemoSize(string Name, int Municipalities, int Schools, int 
     public static DemoSize Demo { get; } = new("demo", 3, 6, 3_000, 0.5, JournalSchools: 6);
 
     /// <summary>A whole region for load tests: ~900 schools in 40 districts, ~440,000 pupils, ≈2 million rows.</summary>
-    public static DemoSize Region { get; } = new("region", 40, 900, 440_000, 0.1, JournalSchools: 20);
+    public static DemoSize Region { get; } = new("region", 40, 900, 440_000, 0.1, JournalSchools: 10);
 
     public static DemoSize Parse(string? name) => name?.Trim().ToLowerInvariant() switch
     {
