@@ -1,6 +1,8 @@
 using SchoolPortal.Features.Pupils;
+using SchoolPortal.Features.Reports;
 using SchoolPortal.Features.Schools;
 using SchoolPortal.Features.Staff;
+using SchoolPortal.Features.TeacherDay;
 
 namespace SchoolPortal.Features;
 
@@ -17,6 +19,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<StaffDirectory>();
         services.AddScoped<EmployeeCardService>();
         services.AddScoped<SchoolCardService>();
+        services.AddTeacherDayFeature();
+        services.AddReportsFeature();
         return services;
     }
 }
