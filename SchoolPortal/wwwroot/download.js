@@ -1,7 +1,7 @@
-// Saves a report the server produced (base64) through a temporary link, as the pupil list saves its password list.
+// Saves a file the server produced (base64) through a temporary link: the password list, the reports.
 export function downloadFile(name, base64) {
     const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
-    const url = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+    const url = URL.createObjectURL(new Blob([bytes], { type: "application/octet-stream" }));
     const link = document.createElement("a");
     link.href = url;
     link.download = name;
