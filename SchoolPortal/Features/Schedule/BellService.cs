@@ -11,6 +11,9 @@ namespace SchoolPortal.Features.Schedule;
 /// <summary>Планирование → Расписание звонков. A school without bells gets the standard ones the first time anyone looks.</summary>
 public sealed class BellService(PortalDb portalDb)
 {
+    /// <summary>Whether the user sees the editing controls (the services refuse the edits of anyone else anyway).</summary>
+    public async Task<bool> CanEditAsync() => ScheduleAccess.CanEdit(ScheduleAccess.Ensure(await portalDb.UserAsync()).User);
+
     public async Task<IReadOnlyList<BellRow>> ListAsync(CancellationToken ct = default)
     {
         var (_, schoolId) = ScheduleAccess.Ensure(await portalDb.UserAsync());

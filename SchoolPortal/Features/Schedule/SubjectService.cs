@@ -11,6 +11,9 @@ public sealed class SubjectService(PortalDb portalDb)
 {
     private static readonly StringComparer SameName = StringComparer.Create(CardCalendar.Russian, ignoreCase: true);
 
+    /// <summary>Whether the user sees the editing controls (the services refuse the edits of anyone else anyway).</summary>
+    public async Task<bool> CanEditAsync() => ScheduleAccess.CanEdit(ScheduleAccess.Ensure(await portalDb.UserAsync()).User);
+
     public async Task<IReadOnlyList<SubjectRow>> ListAsync(CancellationToken ct = default)
     {
         var (_, schoolId) = ScheduleAccess.Ensure(await portalDb.UserAsync());

@@ -25,7 +25,7 @@ public sealed class TimetableService(PortalDb portalDb, TimeProvider clock)
                       ?? year?.Periods.OrderByDescending(p => p.StartsOn).FirstOrDefault();
         return new TimetableOptions(year?.Name ?? "", await SchoolYear.ClassesAsync(db, schoolId, year?.Id, ct), SchoolYear.Periods(year),
             current?.Id, await SchoolYear.SubjectsAsync(db, schoolId, ct), await SchoolYear.TeachersAsync(db, schoolId, ct),
-            await BellService.LoadAsync(db, schoolId, ct), ScheduleAccess.CanEdit(user), user.EmployeeId);
+            await BellService.LoadAsync(db, schoolId, ct), ScheduleAccess.CanEdit(user), user.EmployeeId, today);
     }
 
     public async Task<IReadOnlyList<TimetableRow>> EntriesAsync(int classId, int periodId, CancellationToken ct = default)

@@ -19,8 +19,8 @@ public sealed class YearEventForm
     /// <summary>«18:30», or empty for an event without a time.</summary>
     public string? StartsAt { get; set; }
     public EventAudience Audience { get; set; }
-    public IEnumerable<int> Grades { get; set; } = [];
-    public IEnumerable<int> ClassIds { get; set; } = [];
+    public IReadOnlyCollection<int> Grades { get; set; } = [];
+    public IReadOnlyCollection<int> ClassIds { get; set; } = [];
     public string? Description { get; set; }
 
     public bool IsNew => Id == 0;
