@@ -80,7 +80,8 @@ public sealed class TimetableComponentsTests : MudTestContext
         var substituted = cut.Find("[data-testid=week-lesson-1]").TextContent;
         Assert.Contains("Русский язык", substituted);
         Assert.Contains("замена", substituted);
-        Assert.Contains("Заменяет Петрова О. И. вместо Иванова О. И.; по расписанию — Математика", substituted);
+        Assert.Contains("Петрова О. И., каб. 214", substituted);
+        Assert.Contains("Вместо Иванова О. И.; по расписанию — Математика", substituted);
         Assert.DoesNotContain("замена", cut.Find("[data-testid=week-lesson-2]").TextContent);
         Assert.Contains("Пн, 30.11.2026", cut.Markup);
     }
