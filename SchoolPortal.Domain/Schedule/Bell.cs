@@ -36,6 +36,19 @@ public sealed class Bell : ISchoolScoped
 
     public string Text => $"{StartsAt:HH\\:mm}–{EndsAt:HH\\:mm}";
 
+    /// <summary>Refuses a bell schedule in which a lesson starts before the previous one ends.</summary>
+    public static void CheckSequence(IEnumerable<Bell> bells)
+    {
+        Bell? previous = null;
+        foreach (var bell in bells.OrderBy(b => b.Number))
+        {
+            if (previous is not null && bell.StartsAt < previous.EndsAt)
+                throw new DomainException(
+                    $"Урок {bell.Number} ({bell.Text}) начинается раньше, чем заканчивается урок {previous.Number} ({previous.Text}).", "startsAt");
+            previous = bell;
+        }
+    }
+
     /// <summary>The usual bells of a Russian school: 45-minute lessons from 8:00 with 10- and 20-minute breaks.</summary>
     public static IEnumerable<Bell> Standard(int schoolId)
     {

@@ -14,7 +14,8 @@ public sealed record TimetableChange(
 {
     public static TimetableChange Compute(IEnumerable<ExistingLesson> existing, IEnumerable<PlannedLesson> planned, DateOnly today)
     {
-        var future = existing.Where(l => l.Date >= today).ToList();
+        // Lessons with records claim their slots first, so an unmarked twin in the same slot gives way to them.
+        var future = existing.Where(l => l.Date >= today).OrderByDescending(l => l.HasRecords).ToList();
         var wanted = planned.Where(p => p.Date >= today).ToDictionary(p => p.Slot);
         var delete = new List<int>();
         var update = new List<(int, PlannedLesson)>();

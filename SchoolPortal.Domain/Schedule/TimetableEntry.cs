@@ -54,6 +54,14 @@ public sealed class TimetableEntry : ISchoolScoped
 
     /// <summary>Two entries of one class clash when they take the same slot for the same pupils (different groups may share a slot).</summary>
     public bool ClashesWith(TimetableEntry other) =>
-        other.Id != Id && other.ClassId == ClassId && other.StudyPeriodId == StudyPeriodId && other.Weekday == Weekday
+        IsOther(other) && other.ClassId == ClassId && other.StudyPeriodId == StudyPeriodId && other.Weekday == Weekday
         && other.LessonNumber == LessonNumber && (Group is null || other.Group is null || Group == other.Group);
+
+    /// <summary>A teacher cannot give two lessons at once: another entry of the same period and slot with the same teacher, in any class or group.</summary>
+    public bool DoubleBooksTeacherWith(TimetableEntry other) =>
+        IsOther(other) && other.TeacherId == TeacherId && other.StudyPeriodId == StudyPeriodId && other.Weekday == Weekday
+        && other.LessonNumber == LessonNumber;
+
+    /// <summary>Not this entry: another object, and (once saved) another id; two unsaved entries are both id 0.</summary>
+    private bool IsOther(TimetableEntry other) => !ReferenceEquals(other, this) && (Id == 0 || other.Id != Id);
 }

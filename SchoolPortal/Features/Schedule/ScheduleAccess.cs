@@ -1,0 +1,25 @@
+using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Features.Access;
+
+namespace SchoolPortal.Features.Schedule;
+
+/// <summary>
+/// Планирование and Расписание belong to one school: its administrator edits them, its teachers read them. The pages say
+/// so with [Authorize]; the services check again, so no other page can reach them with a wider or narrower role.
+/// </summary>
+internal static class ScheduleAccess
+{
+    public const string Roles = "SchoolAdmin,Teacher";
+
+    public const string AdminOnly = "Изменять планирование и расписание может только администратор школы.";
+
+    /// <summary>The user and the school they work in; anyone but a school's administrator or teacher is refused.</summary>
+    public static (PortalUser User, int SchoolId) Ensure(PortalUser user)
+    {
+        if (!user.Has(Role.SchoolAdmin | Role.Teacher) || user.SchoolId is not { } schoolId)
+            throw new AccessDeniedException("Планирование и расписание доступны администраторам школ и учителям.");
+        return (user, schoolId);
+    }
+
+    public static bool CanEdit(PortalUser user) => user.Has(Role.SchoolAdmin) && user.SchoolId is not null;
+}
