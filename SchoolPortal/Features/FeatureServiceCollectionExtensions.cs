@@ -1,5 +1,6 @@
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Reports;
+using SchoolPortal.Features.Schedule;
 using SchoolPortal.Features.Schools;
 using SchoolPortal.Features.Staff;
 using SchoolPortal.Features.TeacherDay;
@@ -19,6 +20,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<StaffDirectory>();
         services.AddScoped<EmployeeCardService>();
         services.AddScoped<SchoolCardService>();
+        services.AddScheduleFeature();
         services.AddTeacherDayFeature();
         services.AddReportsFeature();
         return services;
