@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Cards;
+using SchoolPortal.Features.Schedule;
 
 namespace SchoolPortal.Features.TeacherDay;
 
@@ -81,7 +82,7 @@ public sealed class TeacherDayService(PortalDb portalDb, TimeProvider clock)
         var today = events
             .Where(e => e.Audience == EventAudience.WholeSchool || mine.Any(c => e.Concerns(c.Id, c.Grade)))
             .OrderBy(e => e.StartsAt ?? TimeOnly.MinValue).ThenBy(e => e.Title, StringComparer.Ordinal)
-            .Select(e => new TodayEvent(e.Id, e.Title, YearEventNames.Kind(e.Kind), e.StartsAt, YearEventNames.Audience(e, classNames), e.Description))
+            .Select(e => new TodayEvent(e.Id, e.Title, YearEventKindNames.Russian(e.Kind), e.StartsAt, YearEventKindNames.AudienceText(e, classNames), e.Description))
             .ToList();
         return new TeacherDaySchedule(date, items, today);
     }
