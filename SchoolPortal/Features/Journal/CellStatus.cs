@@ -12,7 +12,8 @@ public sealed record CellStatus(CellStatusKind Kind, string? Message = null, str
 
     public static CellStatus Failed(string message, string? retryText = null) => new(CellStatusKind.Failed, message, retryText);
 
-    public static CellStatus Conflict(string message, string mine) => new(CellStatusKind.Conflict, message, mine);
+    /// <param name="mine">The teacher's text to overwrite with; null when there is nothing to overwrite with (a mark's details).</param>
+    public static CellStatus Conflict(string message, string? mine) => new(CellStatusKind.Conflict, message, mine);
 
     /// <summary>The marker's text (the browser tests read it).</summary>
     public string Label => Kind switch

@@ -9,7 +9,7 @@ public sealed class FinalCell : GridCell
     private readonly GradingScale _grading;
 
     internal FinalCell(int pupilId, int? studyPeriodId, GradingScale grading, int row, int column, MarkValue? value, int version, string? readOnlyReason)
-        : base(pupilId, row, column, $"final-{pupilId}-{Key(studyPeriodId)}", $"final-state-{pupilId}-{Key(studyPeriodId)}", readOnlyReason)
+        : base(pupilId, row, column, $"final-{pupilId}-{Key(studyPeriodId)}", readOnlyReason)
     {
         StudyPeriodId = studyPeriodId;
         _grading = grading;

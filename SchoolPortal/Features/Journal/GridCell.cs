@@ -7,21 +7,23 @@ namespace SchoolPortal.Features.Journal;
 /// </summary>
 public abstract class GridCell
 {
-    protected GridCell(int pupilId, int row, int column, string testId, string stateTestId, string? readOnlyReason)
+    protected GridCell(int pupilId, int row, int column, string testId, string? readOnlyReason)
     {
         PupilId = pupilId;
         Row = row;
         Column = column;
         TestId = testId;
-        StateTestId = stateTestId;
         ReadOnlyReason = readOnlyReason;
     }
 
     public int PupilId { get; }
     public int Row { get; }
     public int Column { get; }
+    /// <summary>«cell-{pupil}-{lesson}» or «final-{pupil}-{period|year}».</summary>
     public string TestId { get; }
-    public string StateTestId { get; }
+
+    /// <summary>«cell-state-…» / «final-state-…»: only cells with a save state render it, so it is made when asked for.</summary>
+    public string StateTestId => TestId.Insert(TestId.IndexOf('-') + 1, "state-");
 
     /// <summary>Null when the user may edit the cell; otherwise the Russian reason shown on focus.</summary>
     public string? ReadOnlyReason { get; internal set; }

@@ -10,7 +10,7 @@ public sealed class SheetCell : GridCell
 
     internal SheetCell(JournalLesson lesson, GradingScale grading, int pupilId, int row, int column, CellContent content, int version,
         string? readOnlyReason)
-        : base(pupilId, row, column, $"cell-{pupilId}-{lesson.Id}", $"cell-state-{pupilId}-{lesson.Id}", readOnlyReason)
+        : base(pupilId, row, column, $"cell-{pupilId}-{lesson.Id}", readOnlyReason)
     {
         Lesson = lesson;
         _grading = grading;
