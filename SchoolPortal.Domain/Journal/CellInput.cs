@@ -72,4 +72,15 @@ public static class CellInput
             : new Mark(v, defaultWorkType));
         return new CellContent(new MarkList(marks), attendance);
     }
+
+    /// <summary>Reads a final mark (итоговая отметка): one mark of the subject's scale, or nothing (empty text clears it).</summary>
+    public static MarkValue? ParseFinal(string? text, GradingScale scale)
+    {
+        var content = Parse(text, MarkList.Empty, WorkType.Answer, scale);
+        if (content.Attendance is not null)
+            throw new DomainException("Итоговая отметка ставится без кода посещаемости.", "final");
+        if (content.Marks.Items.Count > 1)
+            throw new DomainException("Итоговая отметка — одна: введите одну отметку.", "final");
+        return content.Marks.IsEmpty ? null : content.Marks.Items[0].Value;
+    }
 }

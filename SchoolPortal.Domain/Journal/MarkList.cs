@@ -49,4 +49,12 @@ public sealed class MarkList : IEquatable<MarkList>
 
     /// <summary>For the audit log: «5 (ответ на уроке, вес 1); 4 (контрольная работа, вес 3)».</summary>
     public override string ToString() => IsEmpty ? "" : string.Join("; ", Items);
+
+    /// <summary>The same marks with the one at <paramref name="index"/> given another work type and weight.</summary>
+    public MarkList Change(int index, WorkType workType, decimal weight)
+    {
+        if (index < 0 || index >= Items.Count)
+            throw new Common.DomainException("В клетке нет такой отметки: обновите журнал.", "mark");
+        return new MarkList(Items.Select((m, i) => i == index ? new Mark(m.Value, workType, weight) : m));
+    }
 }

@@ -1,0 +1,29 @@
+using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Features.Access;
+
+namespace SchoolPortal.Features.Journal;
+
+/// <summary>
+/// The journal is for the teachers and administrators of one school. The pages say so with [Authorize]; the service checks
+/// again. Which lessons a teacher may fill in is <see cref="Domain.Schedule.JournalRights"/>; the rest only read.
+/// </summary>
+internal static class JournalAccess
+{
+    public const string Roles = "SchoolAdmin,Teacher";
+
+    public static PortalUser Ensure(PortalUser user)
+    {
+        if (!user.Has(Role.SchoolAdmin | Role.Teacher) || user.SchoolId is null)
+            throw new AccessDeniedException("Классный журнал доступен учителям и администраторам школы.");
+        return user;
+    }
+
+    public static bool IsAdmin(PortalUser user) => user.Has(Role.SchoolAdmin);
+
+    public const string FinalsNotYours = "Итоговые отметки ставит учитель, который ведёт предмет в классе, или администратор школы.";
+
+    public const string AdminOnly = "Закрыть или открыть период может только администратор школы.";
+
+    public static string Closed(string periodName, bool isAdmin) =>
+        $"Период «{periodName}» закрыт: отметки изменить нельзя." + (isAdmin ? " Чтобы исправить, откройте период." : " Открыть период может администратор школы.");
+}
