@@ -1,3 +1,4 @@
+using SchoolPortal.Features.Journal;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Features.Schedule;
@@ -20,6 +21,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<StaffDirectory>();
         services.AddScoped<EmployeeCardService>();
         services.AddScoped<SchoolCardService>();
+        services.AddJournalFeature();
         services.AddScheduleFeature();
         services.AddTeacherDayFeature();
         services.AddReportsFeature();
