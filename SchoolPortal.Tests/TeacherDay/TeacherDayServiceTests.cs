@@ -48,7 +48,7 @@ public sealed class TeacherDayServiceTests : IDisposable
         Assert.Equal("105", russian.Room);
         Assert.Equal(TodayLessonKind.Own, russian.Kind);
         Assert.Null(russian.Note);
-        Assert.Equal($"/journal/{_data.Class.Id}/{_data.Russian.Id}/{_data.Quarter2.Id}?lesson={first.Id}&group=2", russian.JournalLink);
+        Assert.Equal($"/journal/{_data.Class.Id}/{_data.Russian.Id}/{_data.Quarter2.Id}?group=2&lesson={first.Id}", russian.JournalLink);
         var math = day.Lessons[1];
         Assert.Equal("08:55–09:40", math.Times);
         Assert.True(math.HasTopic);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Cards;
+using SchoolPortal.Features.Journal;
 using SchoolPortal.Features.Schedule;
 
 namespace SchoolPortal.Features.TeacherDay;
@@ -71,7 +72,7 @@ public sealed class TeacherDayService(PortalDb portalDb, TimeProvider clock)
                     _ => null,
                 };
                 // The lesson stays a column of its own subject's journal, even when the substitute teaches another subject.
-                var link = kind == TodayLessonKind.SubstitutedAway ? null : TodayLesson.LinkTo(l.ClassId, l.SubjectId, l.StudyPeriodId, l.Id, l.Group);
+                var link = kind == TodayLessonKind.SubstitutedAway ? null : "/" + JournalLinks.Sheet(l.ClassId, l.SubjectId, l.StudyPeriodId, l.Group, l.Id);
                 return new TodayLesson(l.Id, l.Number, bell?.Text, l.ClassId, classNames.GetValueOrDefault(l.ClassId, "?"),
                     subjects.GetValueOrDefault(subjectId, "?"), l.Room, l.Group, l.Topic is not null, l.HasHomework, kind, otherTeacher, link);
             })

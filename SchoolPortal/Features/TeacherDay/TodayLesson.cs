@@ -28,8 +28,4 @@ public sealed record TodayLesson(
         TodayLessonKind.Substituting => $"замена вместо: {OtherTeacher}",
         _ => null,
     };
-
-    /// <summary>The journal column of a lesson: <c>/journal/{class}/{subject}/{period}?lesson={id}</c>, with the group of a split class.</summary>
-    public static string LinkTo(int classId, int subjectId, int studyPeriodId, int lessonId, int? group) =>
-        $"/journal/{classId}/{subjectId}/{studyPeriodId}?lesson={lessonId}" + (group is { } g ? $"&group={g}" : "");
 }
