@@ -24,4 +24,10 @@ public interface IBenchmarkScenario
     Task RunAsync();
 
     Task AfterRunAsync() => Task.CompletedTask;
+
+    /// <summary>What the last line adds after the median, e.g. «, ratio 25.3» (null: nothing).</summary>
+    string? Summary(double median) => null;
+
+    /// <summary>Called once after the measured runs: delete temporary files, report what is not a time.</summary>
+    Task FinishAsync() => Task.CompletedTask;
 }

@@ -24,6 +24,9 @@ public sealed class JournalTerm
 {
     public const int Pupils = 30;
 
+    /// <summary>The scenarios act on the day after the term: every lesson has been given, the period is not closed yet.</summary>
+    public static readonly DateTimeOffset DayAfter = new(2027, 3, 21, 10, 0, 0, TimeSpan.FromHours(5));
+
     public required string Path { get; init; }
     public required int ClassId { get; init; }
     public required int SubjectId { get; init; }
@@ -42,7 +45,7 @@ public sealed class JournalTerm
         var today = new DateOnly(2027, 3, 22);
         await using var db = new BenchmarkContextFactory(path).CreateDbContext();
         db.UseScope(AccessScope.System, AuditActor.System);
-        await db.Database.MigrateAsync();
+        await DatabaseStartup.MigrateAsync(db);
 
         var district = new Municipality("Бенчмарк-район");
         db.Municipalities.Add(district);

@@ -24,7 +24,8 @@ public static class ScenarioRunner
         var median = Median(times);
         if (options.Size is { } s && scenario.TargetMilliseconds(s.Name) is { } target)
             Console.WriteLine($"  цель: медиана ≤ {Format(target)} ms — {(median <= target ? "выполнена" : "НЕ выполнена")}");
-        Console.WriteLine($"{options.Scenario}: median {Format(median)} ms");
+        await scenario.FinishAsync();
+        Console.WriteLine($"{options.Scenario}: median {Format(median)} ms{scenario.Summary(median)}");
         return median;
     }
 
@@ -47,5 +48,5 @@ public static class ScenarioRunner
         return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
-    private static string Format(double ms) => ms.ToString("0.0", CultureInfo.InvariantCulture);
+    public static string Format(double ms) => ms.ToString("0.0", CultureInfo.InvariantCulture);
 }

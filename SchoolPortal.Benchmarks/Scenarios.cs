@@ -7,5 +7,7 @@ public static class Scenarios
     {
         ["seed-region"] = () => new SeedRegionScenario(),
         ["pupil-list"] = () => new PupilListScenario(),
+        ["journal-render"] = () => new JournalRenderScenario(),
+        ["mark-save"] = () => new MarkSaveScenario(),
     };
 }
