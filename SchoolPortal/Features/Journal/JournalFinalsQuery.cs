@@ -35,18 +35,7 @@ internal static class JournalFinalsQuery
         var year = head.Year;
 
         var periods = await db.StudyPeriods.AsNoTracking().Where(p => p.AcademicYearId == head.AcademicYearId).OrderBy(p => p.Number).ToListAsync(ct);
-        var stays = await (
-                from m in db.ClassMemberships.AsNoTracking()
-                where m.SchoolClassId == classId && m.From <= year.EndsOn && (m.To == null || m.To >= year.StartsOn)
-                join p in db.Pupils.AsNoTracking() on m.PupilId equals p.Id
-                select new { p.Id, p.Name.Surname, p.Name.FirstName, p.Name.Patronymic, p.LeftOn, m.From, m.To })
-            .ToListAsync(ct);
-        var members = group is null
-            ? []
-            : await db.GroupMembers.AsNoTracking()
-                .Where(g => g.ClassId == classId && g.SubjectId == subjectId && g.Group == group)
-                .Select(g => g.PupilId)
-                .ToListAsync(ct);
+        var (pupils, notice) = await ClassRoster.LoadAsync(db, classId, subjectId, group, year.StartsOn, year.EndsOn, ct);
         // A pupil's marks wherever they were given (whole class or their group): the averages are the pupil's own.
         var marks = await (
                 from c in db.JournalCells.AsNoTracking()
@@ -67,34 +56,16 @@ internal static class JournalFinalsQuery
         var marksOf = marks.ToLookup(m => m.PupilId);
         var finalOf = finals.ToDictionary(f => (f.PupilId, f.StudyPeriodId));
 
-        var pupils = stays.GroupBy(s => s.Id).Select(g => new
-        {
-            PupilId = g.Key,
-            Name = (g.First().Surname, g.First().FirstName, g.First().Patronymic),
-            g.First().LeftOn,
-            Stays = g.Select(s => new ClassStay(s.From, s.To)).ToList(),
-        }).ToList();
-        string? notice = null;
-        if (group is not null)
-        {
-            if (members.Count == 0)
-                notice = $"Состав группы {group} не задан: показаны все ученики класса.";
-            else
-                pupils = pupils.Where(p => members.Contains(p.PupilId)).ToList();
-        }
-        var byName = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), ignoreCase: true);
-        pupils = pupils.OrderBy(p => p.Name.Surname, byName).ThenBy(p => p.Name.FirstName, byName).ThenBy(p => p.Name.Patronymic ?? "", byName).ToList();
-
         var rows = new List<FinalsRow>(pupils.Count);
         foreach (var pupil in pupils)
         {
             var r = rows.Count;
-            var leaving = JournalSheetQuery.Leaving(pupil.Stays, pupil.LeftOn);
+            var leaving = pupil.Leaving;
             var withdrawn = leaving is { } l && l <= year.EndsOn;
             var row = new FinalsRow
             {
                 PupilId = pupil.PupilId,
-                FullName = string.Join(' ', new[] { pupil.Name.Surname, pupil.Name.FirstName, pupil.Name.Patronymic }.Where(s => s is not null)),
+                FullName = pupil.FullName,
                 IsWithdrawn = withdrawn,
                 Note = withdrawn ? $"выбыл(а) {JournalFormat.Date(leaving)}" : null,
             };

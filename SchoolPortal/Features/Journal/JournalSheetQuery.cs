@@ -39,18 +39,7 @@ internal static class JournalSheetQuery
                 orderby l.Date, l.Number
                 select new { Lesson = l, Substitution = s })
             .ToListAsync(ct);
-        var stays = await (
-                from m in db.ClassMemberships.AsNoTracking()
-                where m.SchoolClassId == classId && m.From <= period.EndsOn && (m.To == null || m.To >= period.StartsOn)
-                join p in db.Pupils.AsNoTracking() on m.PupilId equals p.Id
-                select new { p.Id, p.Name.Surname, p.Name.FirstName, p.Name.Patronymic, p.LeftOn, m.From, m.To })
-            .ToListAsync(ct);
-        var members = group is null
-            ? []
-            : await db.GroupMembers.AsNoTracking()
-                .Where(g => g.ClassId == classId && g.SubjectId == subjectId && g.Group == group)
-                .Select(g => g.PupilId)
-                .ToListAsync(ct);
+        var (pupils, notice) = await ClassRoster.LoadAsync(db, classId, subjectId, group, period.StartsOn, period.EndsOn, ct);
         var cells = await (
                 from c in db.JournalCells.AsNoTracking()
                 join l in db.Lessons on c.LessonId equals l.Id
@@ -81,35 +70,17 @@ internal static class JournalSheetQuery
         var teaches = head.Teaches || lessons.Any(x => x.Lesson.TeacherId == employeeId || x.Substitution?.SubstituteTeacherId == employeeId);
         var finalsReason = closed ?? (isAdmin || teaches ? null : JournalAccess.FinalsNotYours);
 
-        var pupils = stays.GroupBy(s => s.Id).Select(g => new
-        {
-            PupilId = g.Key,
-            Name = (g.First().Surname, g.First().FirstName, g.First().Patronymic),
-            g.First().LeftOn,
-            Stays = g.Select(s => new ClassStay(s.From, s.To)).ToList(),
-        }).ToList();
-        string? notice = null;
-        if (group is not null)
-        {
-            if (members.Count == 0)
-                notice = $"Состав группы {group} не задан: показаны все ученики класса.";
-            else
-                pupils = pupils.Where(p => members.Contains(p.PupilId)).ToList();
-        }
-        var byName = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("ru-RU"), ignoreCase: true);
-        pupils = pupils.OrderBy(p => p.Name.Surname, byName).ThenBy(p => p.Name.FirstName, byName).ThenBy(p => p.Name.Patronymic ?? "", byName).ToList();
-
         var rows = new List<JournalRow>(pupils.Count);
         foreach (var pupil in pupils)
         {
             var r = rows.Count;
-            var leaving = Leaving(pupil.Stays, pupil.LeftOn);
+            var leaving = pupil.Leaving;
             var arrived = pupil.Stays.Min(s => s.From);
             var withdrawn = leaving is { } l && l <= period.EndsOn;
             var row = new JournalRow
             {
                 PupilId = pupil.PupilId,
-                FullName = string.Join(' ', new[] { pupil.Name.Surname, pupil.Name.FirstName, pupil.Name.Patronymic }.Where(s => s is not null)),
+                FullName = pupil.FullName,
                 IsWithdrawn = withdrawn,
                 Note = withdrawn ? $"выбыл(а) {JournalFormat.Date(leaving)}"
                     : arrived > period.StartsOn ? $"прибыл(а) {JournalFormat.Date(arrived)}"
@@ -157,8 +128,4 @@ internal static class JournalSheetQuery
         sheet.RecalculateAll();
         return sheet;
     }
-
-    /// <summary>The last day in the class: the leaving date, or the end of the last stay when every stay has ended.</summary>
-    internal static DateOnly? Leaving(IReadOnlyCollection<ClassStay> stays, DateOnly? leftOn) =>
-        leftOn ?? (stays.All(s => s.To is not null) ? stays.Max(s => s.To) : null);
 }
