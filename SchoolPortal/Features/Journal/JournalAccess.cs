@@ -9,14 +9,10 @@ namespace SchoolPortal.Features.Journal;
 /// </summary>
 internal static class JournalAccess
 {
-    public const string Roles = "SchoolAdmin,Teacher";
+    public const string Roles = SchoolStaff.Roles;
 
-    public static PortalUser Ensure(PortalUser user)
-    {
-        if (!user.Has(Role.SchoolAdmin | Role.Teacher) || user.SchoolId is null)
-            throw new AccessDeniedException("Классный журнал доступен учителям и администраторам школы.");
-        return user;
-    }
+    public static PortalUser Ensure(PortalUser user) =>
+        SchoolStaff.Ensure(user, "Классный журнал доступен учителям и администраторам школы.");
 
     public static bool IsAdmin(PortalUser user) => user.Has(Role.SchoolAdmin);
 

@@ -1,4 +1,3 @@
-using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Features.Access;
 
 namespace SchoolPortal.Features.Reports;
@@ -6,12 +5,7 @@ namespace SchoolPortal.Features.Reports;
 /// <summary>Отчеты are for the school's administrators and teachers. The pages say so with [Authorize]; the services check again.</summary>
 internal static class ReportAccess
 {
-    public const string Roles = "SchoolAdmin,Teacher";
+    public const string Roles = SchoolStaff.Roles;
 
-    public static PortalUser Ensure(PortalUser user)
-    {
-        if (!user.Has(Role.SchoolAdmin | Role.Teacher) || user.SchoolId is null)
-            throw new AccessDeniedException("Отчёты доступны администратору школы и учителям.");
-        return user;
-    }
+    public static PortalUser Ensure(PortalUser user) => SchoolStaff.Ensure(user, "Отчёты доступны администратору школы и учителям.");
 }

@@ -9,17 +9,13 @@ namespace SchoolPortal.Features.Schedule;
 /// </summary>
 internal static class ScheduleAccess
 {
-    public const string Roles = "SchoolAdmin,Teacher";
+    public const string Roles = SchoolStaff.Roles;
 
     public const string AdminOnly = "Изменять планирование и расписание может только администратор школы.";
 
     /// <summary>The user and the school they work in; anyone but a school's administrator or teacher is refused.</summary>
-    public static (PortalUser User, int SchoolId) Ensure(PortalUser user)
-    {
-        if (!user.Has(Role.SchoolAdmin | Role.Teacher) || user.SchoolId is not { } schoolId)
-            throw new AccessDeniedException("Планирование и расписание доступны администраторам школ и учителям.");
-        return (user, schoolId);
-    }
+    public static (PortalUser User, int SchoolId) Ensure(PortalUser user) =>
+        (SchoolStaff.Ensure(user, "Планирование и расписание доступны администраторам школ и учителям."), user.SchoolId!.Value);
 
     public static bool CanEdit(PortalUser user) => user.Has(Role.SchoolAdmin) && user.SchoolId is not null;
 }
