@@ -90,6 +90,47 @@ public sealed class JournalGridTests : MudTestContext
         Assert.StartsWith("4 н", Cell(grid, Pupil(0), Lesson(0)).TextContent);
     }
 
+    /// <summary>The browser script sends text that came without key presses (an IME, a mobile keyboard, a paste) as the inserted text.</summary>
+    private static Task Insert(IRenderedComponent<JournalGrid> grid, string text) =>
+        grid.InvokeAsync(() => grid.Instance.TypeText(text));
+
+    [Fact]
+    public async Task Text_inserted_right_after_Enter_goes_into_the_freshly_focused_cell_only()
+    {
+        var grid = await RenderGridAsync();
+        await Focus(grid, 0, 0);
+
+        Press(grid, "5");
+        Press(grid, "Enter");
+        Press(grid, "4");
+        Press(grid, "Enter");
+        await Insert(grid, "н");
+
+        Assert.Equal($"cell-{Pupil(2)}-{Lesson(0)}", FocusedCellId(grid));
+        Assert.Equal("н", grid.Find("[data-testid=cell-editor]").GetAttribute("value"));
+        Press(grid, "Tab");
+        await grid.Instance.Editor.WhenIdle();
+        grid.WaitForAssertion(() => Assert.Equal("сохранено", State(grid, Pupil(2), Lesson(0))), Wait);
+        Assert.StartsWith("нсохранено", Cell(grid, Pupil(2), Lesson(0)).TextContent);
+        var saved = await _teacher.LoadAsync(_data.Class.Id, _data.Math.Id, _data.Quarter2.Id);
+        Assert.Equal(["5", "4", "н"], saved!.Rows.Take(3).Select(r => r.Cells[0].Text));
+    }
+
+    [Fact]
+    public async Task Inserted_text_replaces_the_value_of_a_filled_cell_like_typed_keys()
+    {
+        await _teacher.SaveCellAsync(Lesson(0), Pupil(0), "5", 0);
+        var grid = await RenderGridAsync();
+        await Focus(grid, 0, 0);
+
+        await Insert(grid, "4y");
+        Assert.Equal("4н", grid.Find("[data-testid=cell-editor]").GetAttribute("value"));
+        Press(grid, "Tab");
+
+        grid.WaitForAssertion(() => Assert.Equal("сохранено", State(grid, Pupil(0), Lesson(0))), Wait);
+        Assert.StartsWith("4 н", Cell(grid, Pupil(0), Lesson(0)).TextContent);
+    }
+
     [Fact]
     public async Task Arrow_keys_move_the_focus_and_Shift_Tab_goes_back()
     {

@@ -127,13 +127,18 @@ public sealed class GridEditor(IEditableGrid grid, Func<GridCell, string, int, T
     /// </summary>
     public void Refresh() => Changed?.Invoke();
 
-    /// <summary>Text put into the editor at once (pasted): replaces what was typed.</summary>
-    public void Replace(string? text)
+    /// <summary>
+    /// Text that came without key presses (an IME, a mobile keyboard, a paste): typed into the focused cell character by
+    /// character, like keys. Only the inserted text counts, never the browser input's value: that input may still be the
+    /// editor of the cell the focus has just left, holding that cell's text.
+    /// </summary>
+    public void Insert(string? text)
     {
-        if (Focused is { } cell && Editable(cell))
+        foreach (var c in text ?? "")
         {
-            Buffer = text ?? "";
-            grid.Touch(Row);
+            if (Focused is not { } cell)
+                return;
+            Type(cell, c);
         }
     }
 
