@@ -20,9 +20,14 @@ internal static class BrowserUi
     /// <summary>Opens a MudSelect by its test id and picks the first option whose text matches.</summary>
     public static async Task ChooseAsync(IPage page, string testId, Regex option)
     {
-        await page.GetByTestId(testId).ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = option }).First.ClickAsync();
+        var select = page.GetByTestId(testId);
+        await select.ClickAsync();
+        var item = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = option }).First;
+        var text = (await item.InnerTextAsync()).Trim();
+        await item.ClickAsync();
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        // The popover may close before the choice reaches the page: the next action waits until the select shows it.
+        await Assertions.Expect(select).ToContainTextAsync(text);
     }
 
     /// <summary>Answers a confirmation (a MudBlazor message box) with the button of this text.</summary>
