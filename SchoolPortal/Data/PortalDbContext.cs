@@ -10,6 +10,7 @@ using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Domain.Staff;
 using SchoolPortal.Features.Access;
+using SchoolPortal.Integrations.Esia;
 
 namespace SchoolPortal.Data;
 
@@ -50,6 +51,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<YearEvent> YearEvents => Set<YearEvent>();
     public DbSet<JournalCell> JournalCells => Set<JournalCell>();
     public DbSet<FinalMark> FinalMarks => Set<FinalMark>();
+    public DbSet<EsiaLoginState> EsiaLoginStates => Set<EsiaLoginState>();
 
     public AccessScope Scope => _scope;
 

@@ -1066,6 +1066,26 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                     b.ToTable("Employees", (string)null);
                 });
 
+            modelBuilder.Entity("SchoolPortal.Integrations.Esia.EsiaLoginState", b =>
+                {
+                    b.Property<string>("State")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("State");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("EsiaLoginStates", (string)null);
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.Accounts.UserAccount", b =>
                 {
                     b.HasOne("SchoolPortal.Domain.Staff.Employee", null)

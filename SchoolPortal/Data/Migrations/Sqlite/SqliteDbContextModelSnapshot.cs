@@ -1013,6 +1013,26 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.ToTable("Employees", (string)null);
                 });
 
+            modelBuilder.Entity("SchoolPortal.Integrations.Esia.EsiaLoginState", b =>
+                {
+                    b.Property<string>("State")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("State");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("EsiaLoginStates", (string)null);
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.Accounts.UserAccount", b =>
                 {
                     b.HasOne("SchoolPortal.Domain.Staff.Employee", null)

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using SchoolPortal.Data;
+using SchoolPortal.Data.Auditing;
+using SchoolPortal.Features.Access;
+
+namespace SchoolPortal.Integrations.Esia;
+
+/// <summary>
+/// The OpenID Connect handler's state format for ESIA. ESIA wants <c>state</c> to be a GUID, while the handler would send
+/// its whole encrypted properties; so the properties stay in the database (<see cref="EsiaLoginState"/>) and only the GUID
+/// travels. The database is shared by every app node, so the callback may land on any of them. A state is used once and
+/// lives <see cref="Lifetime"/>.
+/// </summary>
+public sealed class EsiaStateFormat(IDbContextFactory<PortalDbContext> factory, TimeProvider clock) : ISecureDataFormat<AuthenticationProperties>
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
+
+    public string Protect(AuthenticationProperties data) => Protect(data, null);
+
+    public string Protect(AuthenticationProperties data, string? purpose)
+    {
+        var now = clock.GetUtcNow();
+        var state = Guid.NewGuid();
+        using var db = Open();
+        db.EsiaLoginStates.Where(s => s.ExpiresAt < now).ExecuteDelete();
+        db.EsiaLoginStates.Add(new EsiaLoginState(state, Convert.ToBase64String(PropertiesSerializer.Default.Serialize(data)), now + Lifetime));
+        db.SaveChanges();
+        return state.ToString("D");
+    }
+
+    public AuthenticationProperties? Unprotect(string? protectedText) => Unprotect(protectedText, null);
+
+    public AuthenticationProperties? Unprotect(string? protectedText, string? purpose)
+    {
+        if (!Guid.TryParseExact(protectedText, "D", out var guid))
+            return null;
+        var key = guid.ToString("D");
+        using var db = Open();
+        var row = db.EsiaLoginStates.AsNoTracking().FirstOrDefault(s => s.State == key);
+        // Single use: of two callbacks with the same state, only the one whose delete removed the row goes on.
+        if (row is null || db.EsiaLoginStates.Where(s => s.State == key).ExecuteDelete() == 0 || row.ExpiresAt < clock.GetUtcNow())
+            return null;
+        return PropertiesSerializer.Default.Deserialize(Convert.FromBase64String(row.Payload));
+    }
+
+    private PortalDbContext Open() => factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
+}
