@@ -8,6 +8,7 @@ public sealed record FieldMismatch(string Field, MismatchProblem Problem)
     {
         MismatchProblem.MissingInSchool => $"{Field}: не указано в данных школы",
         MismatchProblem.MissingInEsia => $"{Field}: не указано на Госуслугах",
+        MismatchProblem.MissingOnBothSides => $"{Field}: не указано ни на Госуслугах, ни в данных школы",
         _ => $"{Field}: не совпадает",
     };
 

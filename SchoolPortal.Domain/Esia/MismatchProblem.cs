@@ -11,4 +11,7 @@ public enum MismatchProblem
 
     /// <summary>The ESIA account lacks the field.</summary>
     MissingInEsia = 3,
+
+    /// <summary>Neither side has the field, so it cannot confirm the match.</summary>
+    MissingOnBothSides = 4,
 }

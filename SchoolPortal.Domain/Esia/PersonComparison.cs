@@ -63,8 +63,9 @@ internal sealed class PersonComparison
     }
 
     private static MismatchProblem Problem(bool inEsia, bool inSchool) =>
-        !inSchool && inEsia ? MismatchProblem.MissingInSchool
-        : !inEsia && inSchool ? MismatchProblem.MissingInEsia
+        !inSchool && !inEsia ? MismatchProblem.MissingOnBothSides
+        : !inSchool ? MismatchProblem.MissingInSchool
+        : !inEsia ? MismatchProblem.MissingInEsia
         : MismatchProblem.Differs;
 
     public static bool SameName(PersonName a, PersonName b) =>
