@@ -37,4 +37,19 @@ public sealed class HolidayPeriod
     }
 
     public bool IsHoliday(DateOnly date) => _holidays.Any(h => h.StartsOn <= date && date <= h.EndsOn);
+
+    /// <summary>
+    /// For «До каникул осталось N дней»: the days from <paramref name="today"/> to the start of the next holiday and that
+    /// holiday; 0 and the current holiday when today is a holiday day; null when no holiday lies ahead.
+    /// </summary>
+    public (int Days, Holiday Next)? DaysUntilHolidays(DateOnly today)
+    {
+        var next = _holidays
+            .Where(h => h.EndsOn >= today)
+            .OrderBy(h => h.StartsOn)
+            .FirstOrDefault();
+        if (next is null)
+            return null;
+        return (Math.Max(0, next.StartsOn.DayNumber - today.DayNumber), next);
+    }
 }

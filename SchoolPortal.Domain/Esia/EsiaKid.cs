@@ -1,0 +1,11 @@
+using SchoolPortal.Domain.People;
+
+namespace SchoolPortal.Domain.Esia;
+
+/// <summary>A child listed in a parent's ESIA account (<c>/rs/prns/{oid}/kids</c> with the kid's documents).</summary>
+public sealed record EsiaKid(
+    string Id,
+    PersonName Name,
+    DateOnly BirthDate,
+    Snils? Snils,
+    IReadOnlyList<IdentityDocument> Documents);
