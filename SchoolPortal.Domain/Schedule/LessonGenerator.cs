@@ -12,12 +12,22 @@ public static class LessonGenerator
         var byDay = entries.Where(e => e.StudyPeriodId == period.Id).GroupBy(e => e.Weekday)
             .ToDictionary(g => g.Key, g => g.OrderBy(e => e.LessonNumber).ThenBy(e => e.Group).ToList());
         var start = from is { } f && f > period.StartsOn ? f : period.StartsOn;
-        for (var date = start; date <= period.EndsOn; date = date.AddDays(1))
+        foreach (var date in SchoolDays(start, period.EndsOn, d => holidays?.IsHoliday(d) == true))
         {
-            if (!byDay.TryGetValue(date.DayOfWeek, out var day) || holidays?.IsHoliday(date) == true)
+            if (!byDay.TryGetValue(date.DayOfWeek, out var day))
                 continue;
             foreach (var e in day)
                 yield return new PlannedLesson(e.ClassId, period.Id, date, e.LessonNumber, e.Group, e.SubjectId, e.TeacherId, e.Room, e.Id);
+        }
+    }
+
+    /// <summary>The dates from <paramref name="first"/> to <paramref name="last"/> that are not holidays: the days lessons may fall on.</summary>
+    public static IEnumerable<DateOnly> SchoolDays(DateOnly first, DateOnly last, Func<DateOnly, bool> isHoliday)
+    {
+        for (var date = first; date <= last; date = date.AddDays(1))
+        {
+            if (!isHoliday(date))
+                yield return date;
         }
     }
 }

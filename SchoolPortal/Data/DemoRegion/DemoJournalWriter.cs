@@ -113,10 +113,8 @@ internal sealed class DemoJournalWriter(DemoRegionTables t)
                 var pupils = plan.PupilsByClass.GetValueOrDefault(classWeek.Key.Id) ?? [];
                 var bySubject = new Dictionary<int, int>();
                 var marks = new Dictionary<(int Pupil, int Subject), List<Mark>>();
-                for (var date = period.StartsOn; date <= period.EndsOn; date = date.AddDays(1))
+                foreach (var date in LessonGenerator.SchoolDays(period.StartsOn, period.EndsOn, d => holidays.Any(h => h.From <= d && d <= h.To)))
                 {
-                    if (holidays.Any(h => h.From <= date && date <= h.To))
-                        continue;
                     foreach (var w in classWeek.Where(x => x.Day == date.DayOfWeek).OrderBy(x => x.Number))
                     {
                         var index = bySubject[w.SubjectId] = bySubject.GetValueOrDefault(w.SubjectId) + 1;
