@@ -44,8 +44,20 @@ internal static class BrowserUi
         await page.GotoAsync("/journal");
         await ChooseAsync(page, "journal-class", className);
         await ChooseAsync(page, "journal-subject", subject);
-        await page.GetByTestId("journal-open").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/journal/\\d+/\\d+/\\d+"));
+        // The click can land while a select's popover is still closing and be lost: try again until the address changes.
+        var sheet = new Regex("/journal/\\d+/\\d+/\\d+");
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.GetByTestId("journal-open").ClickAsync();
+            try
+            {
+                await Assertions.Expect(page).ToHaveURLAsync(sheet, new() { Timeout = 5_000 });
+                break;
+            }
+            catch (PlaywrightException) when (attempt < 4)
+            {
+            }
+        }
         await Assertions.Expect(page.GetByTestId("cell-editor")).ToBeFocusedAsync();
     }
 

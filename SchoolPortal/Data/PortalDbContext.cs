@@ -10,6 +10,7 @@ using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Domain.Staff;
 using SchoolPortal.Features.Access;
+using SchoolPortal.Integrations.Epgu;
 using SchoolPortal.Integrations.Esia;
 
 namespace SchoolPortal.Data;
@@ -52,6 +53,9 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<JournalCell> JournalCells => Set<JournalCell>();
     public DbSet<FinalMark> FinalMarks => Set<FinalMark>();
     public DbSet<EsiaLoginState> EsiaLoginStates => Set<EsiaLoginState>();
+    public DbSet<EsiaProfile> EsiaProfiles => Set<EsiaProfile>();
+    public DbSet<LinkCode> LinkCodes => Set<LinkCode>();
+    public DbSet<EpguPublication> EpguPublications => Set<EpguPublication>();
 
     public AccessScope Scope => _scope;
 

@@ -23,7 +23,7 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         b.HasOne<Parent>().WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Employee>().WithMany().HasForeignKey(a => a.EmployeeId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => a.Login).IsUnique();
-        b.HasIndex(a => a.EsiaOid);
+        b.HasIndex(a => a.EsiaOid).IsUnique();
         b.HasIndex(a => a.PupilId);
         b.HasIndex(a => a.ParentId);
         b.HasIndex(a => a.EmployeeId);

@@ -22,6 +22,48 @@ namespace SchoolPortal.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("SchoolPortal.Domain.Accounts.LinkCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("IssuedByAccountId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("CodeHash");
+
+                    b.HasIndex("IssuedByAccountId");
+
+                    b.ToTable("LinkCodes", (string)null);
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.Accounts.UserAccount", b =>
                 {
                     b.Property<int>("Id")
@@ -86,7 +128,9 @@ namespace SchoolPortal.Data.Migrations.SqlServer
 
                     b.HasIndex("EmployeeId");
 
-                    b.HasIndex("EsiaOid");
+                    b.HasIndex("EsiaOid")
+                        .IsUnique()
+                        .HasFilter("[EsiaOid] IS NOT NULL");
 
                     b.HasIndex("Login")
                         .IsUnique();
@@ -1066,6 +1110,27 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                     b.ToTable("Employees", (string)null);
                 });
 
+            modelBuilder.Entity("SchoolPortal.Integrations.Epgu.EpguPublication", b =>
+                {
+                    b.Property<int>("PupilId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("PupilId");
+
+                    b.ToTable("EpguPublications", (string)null);
+                });
+
             modelBuilder.Entity("SchoolPortal.Integrations.Esia.EsiaLoginState", b =>
                 {
                     b.Property<string>("State")
@@ -1084,6 +1149,50 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("EsiaLoginStates", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Integrations.Esia.EsiaProfile", b =>
+                {
+                    b.Property<string>("Oid")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("DocsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("FailedLinkAttempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("KidsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PersonJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Oid");
+
+                    b.ToTable("EsiaProfiles", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Accounts.LinkCode", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Accounts.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Accounts.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("IssuedByAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Accounts.UserAccount", b =>
@@ -1749,6 +1858,15 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Passport");
+                });
+
+            modelBuilder.Entity("SchoolPortal.Integrations.Epgu.EpguPublication", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Pupils.Pupil", b =>

@@ -17,6 +17,46 @@ namespace SchoolPortal.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("SchoolPortal.Domain.Accounts.LinkCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IssuedByAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("CodeHash");
+
+                    b.HasIndex("IssuedByAccountId");
+
+                    b.ToTable("LinkCodes", (string)null);
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.Accounts.UserAccount", b =>
                 {
                     b.Property<int>("Id")
@@ -79,7 +119,8 @@ namespace SchoolPortal.Data.Migrations.Sqlite
 
                     b.HasIndex("EmployeeId");
 
-                    b.HasIndex("EsiaOid");
+                    b.HasIndex("EsiaOid")
+                        .IsUnique();
 
                     b.HasIndex("Login")
                         .IsUnique();
@@ -1013,6 +1054,27 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.ToTable("Employees", (string)null);
                 });
 
+            modelBuilder.Entity("SchoolPortal.Integrations.Epgu.EpguPublication", b =>
+                {
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PupilId");
+
+                    b.ToTable("EpguPublications", (string)null);
+                });
+
             modelBuilder.Entity("SchoolPortal.Integrations.Esia.EsiaLoginState", b =>
                 {
                     b.Property<string>("State")
@@ -1031,6 +1093,50 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("EsiaLoginStates", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Integrations.Esia.EsiaProfile", b =>
+                {
+                    b.Property<string>("Oid")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedLinkAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KidsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Oid");
+
+                    b.ToTable("EsiaProfiles", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Accounts.LinkCode", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Accounts.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Accounts.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("IssuedByAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Accounts.UserAccount", b =>
@@ -1694,6 +1800,15 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Passport");
+                });
+
+            modelBuilder.Entity("SchoolPortal.Integrations.Epgu.EpguPublication", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Pupils.Pupil", b =>

@@ -1,0 +1,128 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SchoolPortal.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class EsiaLinking : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_UserAccounts_EsiaOid",
+                table: "UserAccounts");
+
+            migrationBuilder.CreateTable(
+                name: "EpguPublications",
+                columns: table => new
+                {
+                    PupilId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EpguPublications", x => x.PupilId);
+                    table.ForeignKey(
+                        name: "FK_EpguPublications_Pupils_PupilId",
+                        column: x => x.PupilId,
+                        principalTable: "Pupils",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EsiaProfiles",
+                columns: table => new
+                {
+                    Oid = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    PersonJson = table.Column<string>(type: "TEXT", nullable: false),
+                    DocsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    KidsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FailedLinkAttempts = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EsiaProfiles", x => x.Oid);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LinkCodes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AccountId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IssuedByAccountId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LinkCodes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LinkCodes_UserAccounts_AccountId",
+                        column: x => x.AccountId,
+                        principalTable: "UserAccounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LinkCodes_UserAccounts_IssuedByAccountId",
+                        column: x => x.IssuedByAccountId,
+                        principalTable: "UserAccounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserAccounts_EsiaOid",
+                table: "UserAccounts",
+                column: "EsiaOid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LinkCodes_AccountId",
+                table: "LinkCodes",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LinkCodes_CodeHash",
+                table: "LinkCodes",
+                column: "CodeHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LinkCodes_IssuedByAccountId",
+                table: "LinkCodes",
+                column: "IssuedByAccountId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "EpguPublications");
+
+            migrationBuilder.DropTable(
+                name: "EsiaProfiles");
+
+            migrationBuilder.DropTable(
+                name: "LinkCodes");
+
+            migrationBuilder.DropIndex(
+                name: "IX_UserAccounts_EsiaOid",
+                table: "UserAccounts");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserAccounts_EsiaOid",
+                table: "UserAccounts",
+                column: "EsiaOid");
+        }
+    }
+}
