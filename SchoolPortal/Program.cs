@@ -5,6 +5,7 @@ using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Features;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Features.EsiaLinking;
 
 if (args.Length > 0 && args[0] == SeedCommand.Name)
 {
@@ -21,6 +22,7 @@ builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment.Co
 builder.Services.AddSingleton(builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions());
 builder.Services.AddPortalClock(builder.Configuration);
 builder.Services.AddPortalAuthentication();
+builder.Services.AddEsiaSignIn(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalFeatures();
 
 var app = builder.Build();
@@ -41,6 +43,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();
+app.MapEsiaLinkEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

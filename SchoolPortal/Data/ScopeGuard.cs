@@ -64,6 +64,10 @@ internal sealed class ScopeGuard(PortalDbContext db)
                     else if (a.SchoolId is null && a.ParentId is null)
                         throw Denied("учётную запись");
                     break;
+                case Domain.Accounts.LinkCode code:
+                    if (!await db.UserAccounts.AnyAsync(a => a.Id == code.AccountId, ct))
+                        throw Denied("код привязки");
+                    break;
                 default:
                     throw Denied("эту запись");
             }

@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using SchoolPortal.Features.Access;
+using SchoolPortal.Features.EsiaLinking;
+using SchoolPortal.Integrations.Esia;
 
 namespace SchoolPortal.Features.Accounts;
 
@@ -57,8 +59,10 @@ public static class AccountEndpoints
     {
         endpoints.MapPost("/account/logout", async (HttpContext http) =>
         {
+            // A Gosuslugi session is ended at ESIA too, or the next «Войти через Госуслуги» would sign the same person in silently.
+            var viaEsia = http.User.HasClaim(EsiaDefaults.SignedInWithClaim, EsiaDefaults.SignedInWithEsia);
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.LocalRedirect(LoginPath);
+            return viaEsia ? Results.Redirect(EsiaLinkEndpoints.LogoutTarget(http)) : Results.LocalRedirect(LoginPath);
         });
         return endpoints;
     }

@@ -74,7 +74,7 @@ public sealed class PupilPasswords(PortalDb portalDb, IPasswordHasher<UserAccoun
         return new PasswordSheet(lines, Excel(lines), $"Пароли {today:dd.MM.yyyy}.xlsx");
     }
 
-    private static async Task<UserAccount> NewAccountAsync(PortalDbContext db, Domain.People.PersonName name, Role role, int? schoolId,
+    internal static async Task<UserAccount> NewAccountAsync(PortalDbContext db, Domain.People.PersonName name, Role role, int? schoolId,
         HashSet<string> taken, Action<UserAccount> link, CancellationToken ct)
     {
         var stem = Logins.Stem(name);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.Esia;
@@ -43,12 +42,8 @@ public sealed class EsiaProfile
 
     public void RecordFailedLinkAttempt() => FailedLinkAttempts++;
 
+    public EsiaAnswers Answers => new(Oid, PersonJson, DocsJson, KidsJson);
+
     /// <summary>The person read back from the stored answers.</summary>
-    public EsiaPerson Person()
-    {
-        using var person = JsonDocument.Parse(PersonJson);
-        using var docs = JsonDocument.Parse(DocsJson);
-        using var kids = JsonDocument.Parse(KidsJson);
-        return EsiaPersonReader.Read(Oid, person.RootElement, docs.RootElement, kids.RootElement);
-    }
+    public EsiaPerson Person() => Answers.Person();
 }

@@ -21,7 +21,8 @@ public sealed class EsiaStateFormat(IDbContextFactory<PortalDbContext> factory, 
     public string Protect(AuthenticationProperties data, string? purpose)
     {
         var now = clock.GetUtcNow();
-        var state = Guid.NewGuid();
+        // The authorization request was signed over a GUID chosen before the handler protects its properties: keep that one.
+        var state = data.Items.TryGetValue(EsiaDefaults.StateItem, out var chosen) && Guid.TryParseExact(chosen, "D", out var guid) ? guid : Guid.NewGuid();
         using var db = Open();
         db.EsiaLoginStates.Where(s => s.ExpiresAt < now).ExecuteDelete();
         db.EsiaLoginStates.Add(new EsiaLoginState(state, Convert.ToBase64String(PropertiesSerializer.Default.Serialize(data)), now + Lifetime));

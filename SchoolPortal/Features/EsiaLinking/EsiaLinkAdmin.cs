@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using SchoolPortal.Data;
+using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Domain.Common;
+using SchoolPortal.Domain.Esia;
+using SchoolPortal.Features.Access;
+using SchoolPortal.Features.Pupils;
+
+namespace SchoolPortal.Features.EsiaLinking;
+
+/// <summary>
+/// The school's side of Gosuslugi linking, on the parent and employee cards: see whether the account is linked, hand out a
+/// one-time link code (creating the parent's account when there is none), unlink. Only school administrators change
+/// anything; the record must be in their scope; the account's change and the code are audited.
+/// </summary>
+public sealed class EsiaLinkAdmin(PortalDb portalDb, IDbContextFactory<PortalDbContext> factory, TimeProvider clock)
+{
+    /// <summary>Whether the signed-in user's own account is linked (any user may see their own, whatever their scope).</summary>
+    public async Task<bool> OwnAccountLinkedAsync(CancellationToken ct = default)
+    {
+        var user = await portalDb.UserAsync();
+        await using var db = factory.CreateDbContext().UseScope(AccessScope.System, user.Actor);
+        return await db.UserAccounts.AnyAsync(a => a.Id == user.AccountId && a.EsiaOid != null, ct);
+    }
+
+    public async Task<EsiaLinkStatus?> StatusAsync(PersonKind kind, int recordId, CancellationToken ct = default)
+    {
+        var user = await portalDb.UserAsync();
+        await using var db = await portalDb.OpenAsync();
+        if (!await VisibleAsync(db, kind, recordId, ct))
+            return null;
+        var account = await AccountOf(db, kind, recordId).AsNoTracking().FirstOrDefaultAsync(ct);
+        var now = clock.GetUtcNow();
+        var code = account is null
+            ? null
+            : (await db.LinkCodes.AsNoTracking().Where(c => c.AccountId == account.Id && c.UsedAt == null && c.RevokedAt == null).ToListAsync(ct))
+                .Where(c => c.IsUsable(now)).OrderByDescending(c => c.IssuedAt).FirstOrDefault();
+        return new EsiaLinkStatus(account is not null, account?.Login, account?.EsiaOid is not null, code?.IssuedAt, code?.ExpiresAt,
+            user.Has(Role.SchoolAdmin));
+    }
+
+    /// <summary>A new code for the record's account (earlier unused codes stop working).</summary>
+    public async Task<IssuedLinkCode> IssueCodeAsync(PersonKind kind, int recordId, CancellationToken ct = default)
+    {
+        var user = EnsureAdmin(await portalDb.UserAsync());
+        await using var db = await portalDb.OpenAsync();
+        if (!await VisibleAsync(db, kind, recordId, ct))
+            throw new AccessDeniedException("Запись не найдена или недоступна.");
+        var now = clock.GetUtcNow();
+        var account = await AccountOf(db, kind, recordId).FirstOrDefaultAsync(ct);
+        if (account is null)
+        {
+            if (kind != PersonKind.Parent)
+                throw new DomainException("У сотрудника нет учётной записи портала: сначала создайте её, затем выдайте код.");
+            var parent = await db.Parents.SingleAsync(p => p.Id == recordId, ct);
+            account = await PupilPasswords.NewAccountAsync(db, parent.Name, Role.Parent, null, [], a => a.LinkTo(parentId: recordId), ct);
+            await db.SaveChangesAsync(ct);
+        }
+        if (account.IsDisabled)
+            throw new DomainException("Учётная запись отключена: код привязки для неё не выдаётся.");
+        foreach (var old in await db.LinkCodes.Where(c => c.AccountId == account.Id && c.UsedAt == null && c.RevokedAt == null).ToListAsync(ct))
+            old.Revoke(now);
+        db.LinkCodes.Add(LinkCode.Issue(account.Id, user.AccountId, now, out var code));
+        await db.SaveChangesAsync(ct);
+        return new IssuedLinkCode(code, account.Login, now + LinkCode.Lifetime);
+    }
+
+    public async Task UnlinkAsync(PersonKind kind, int recordId, CancellationToken ct = default)
+    {
+        EnsureAdmin(await portalDb.UserAsync());
+        await using var db = await portalDb.OpenAsync();
+        if (!await VisibleAsync(db, kind, recordId, ct))
+            throw new AccessDeniedException("Запись не найдена или недоступна.");
+        var account = await AccountOf(db, kind, recordId).FirstOrDefaultAsync(ct)
+            ?? throw new DomainException("У записи нет учётной записи портала.");
+        account.LinkEsia(null);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static PortalUser EnsureAdmin(PortalUser user) =>
+        user.Has(Role.SchoolAdmin) ? user : throw new AccessDeniedException("Привязкой к Госуслугам управляет администратор школы.");
+
+    private static Task<bool> VisibleAsync(PortalDbContext db, PersonKind kind, int id, CancellationToken ct) => kind switch
+    {
+        PersonKind.Parent => db.Parents.AnyAsync(p => p.Id == id, ct),
+        PersonKind.Employee => db.Employees.AnyAsync(e => e.Id == id, ct),
+        _ => Task.FromResult(false),
+    };
+
+    private static IQueryable<UserAccount> AccountOf(PortalDbContext db, PersonKind kind, int id) =>
+        kind == PersonKind.Parent ? db.UserAccounts.Where(a => a.ParentId == id) : db.UserAccounts.Where(a => a.EmployeeId == id);
+}

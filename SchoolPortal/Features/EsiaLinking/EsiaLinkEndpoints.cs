@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Antiforgery;
+using SchoolPortal.Features.Access;
+using SchoolPortal.Features.Accounts;
+using SchoolPortal.Integrations.Esia;
+
+namespace SchoolPortal.Features.EsiaLinking;
+
+/// <summary>
+/// The addresses around ESIA sign-in: start it, link one's own signed-in account, leave the linking page (ending the ESIA
+/// session too, so another Gosuslugi account can be chosen).
+/// </summary>
+public static class EsiaLinkEndpoints
+{
+    public const string CancelPath = "/account/esia/link/cancel";
+    public const string LinkedPath = "/account/esia/linked";
+
+    public static IEndpointRouteBuilder MapEsiaLinkEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(EsiaDefaults.SignInPath, (HttpContext http, EsiaOptions options, string? returnUrl) =>
+            options.Mode == EsiaMode.Off
+                ? Results.LocalRedirect(AccountEndpoints.LoginPath)
+                : Results.Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl(returnUrl) }, [EsiaDefaults.Scheme]));
+
+        endpoints.MapPost(EsiaDefaults.LinkOwnPath, (HttpContext http, EsiaOptions options) =>
+        {
+            var user = PortalUser.From(http.User);
+            if (options.Mode == EsiaMode.Off)
+                return Results.LocalRedirect("/profile");
+            var properties = new AuthenticationProperties { RedirectUri = LinkedPath };
+            properties.Items[EsiaDefaults.LinkAccountItem] = user.AccountId.ToString();
+            return Results.Challenge(properties, [EsiaDefaults.Scheme]);
+        }).RequireAuthorization().WithMetadata(new RequireAntiforgeryTokenAttribute());
+
+        endpoints.MapPost(CancelPath, (HttpContext http) =>
+        {
+            EsiaPendingLink.Forget(http);
+            return Results.Redirect(LogoutTarget(http));
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        return endpoints;
+    }
+
+    /// <summary>Signs the user in with the portal cookie, marked as an ESIA session.</summary>
+    public static async Task SignInAsync(HttpContext http, PortalUser user)
+    {
+        var identity = user.ToIdentity(CookieAuthenticationDefaults.AuthenticationScheme, mustChangePassword: false);
+        identity.AddClaim(new Claim(EsiaDefaults.SignedInWithClaim, EsiaDefaults.SignedInWithEsia));
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+    }
+
+    /// <summary>Where signing out leads: through ESIA's logout (with client_id and redirect_url) when ESIA is on, else the login page.</summary>
+    public static string LogoutTarget(HttpContext http)
+    {
+        var endpoints = http.RequestServices.GetService<EsiaEndpoints>();
+        var options = http.RequestServices.GetRequiredService<EsiaOptions>();
+        if (endpoints is null || options.Mode == EsiaMode.Off)
+            return AccountEndpoints.LoginPath;
+        var login = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{AccountEndpoints.LoginPath}";
+        return endpoints.Logout(http.Request, login);
+    }
+
+    private static string SafeReturnUrl(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/account") ? url : "/";
+}

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+using SchoolPortal.Integrations.Esia;
+
+namespace SchoolPortal.Features.EsiaLinking;
+
+/// <summary>
+/// Registers «Войти через Госуслуги»: the framework's OpenID Connect handler configured by hand for ESIA (no discovery, no
+/// nonce, no userinfo, code flow with the answer in the query, the state kept in the database), the signer, the REST client
+/// and the linking services. With Esia:Mode = Off only the settings are registered and the button is hidden.
+/// </summary>
+public static class EsiaServiceCollectionExtensions
+{
+    /// <summary>In emulator mode with no certificate configured, the emulator's own certificate is used.</summary>
+    public const string EmulatorCertificatePath = "App_Data/esia-emulator.crt";
+
+    public static IServiceCollection AddEsiaSignIn(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(EsiaOptions.Section).Get<EsiaOptions>() ?? new EsiaOptions();
+        var signerOptions = configuration.GetSection("Esia:Signer").Get<EsiaSignerOptions>() ?? new EsiaSignerOptions();
+        services.AddSingleton(options);
+        services.AddSingleton(signerOptions);
+        services.AddScoped<EsiaLinkAdmin>();
+        if (options.Mode == EsiaMode.Off)
+            return services;
+
+        if (options.Problems(signerOptions.Kind) is { Count: > 0 } problems)
+            throw new InvalidOperationException("Вход через Госуслуги не настроен: " + string.Join("; ", problems) + ".");
+
+        var certificate = Path.Combine(contentRoot,
+            string.IsNullOrWhiteSpace(options.CertificatePath) && options.Mode == EsiaMode.Emulator ? EmulatorCertificatePath : options.CertificatePath!);
+        var timeout = TimeSpan.FromSeconds(options.TimeoutSeconds is > 0 and <= 300 ? options.TimeoutSeconds : 30);
+
+        services.AddHttpClient("EsiaSigner");
+        services.AddSingleton(sp => EsiaSigners.Create(signerOptions, contentRoot,
+            () => sp.GetRequiredService<IHttpClientFactory>().CreateClient("EsiaSigner")));
+        services.AddSingleton<EsiaEndpoints>();
+        services.AddSingleton<EsiaStateFormat>();
+        services.AddSingleton<EsiaPendingLink>();
+        services.AddHttpClient<EsiaRestClient>(EsiaRestClient.HttpClientName, c => c.Timeout = timeout);
+        services.AddScoped<EsiaAccounts>();
+        services.AddScoped<EsiaSignInEvents>();
+
+        services.AddAuthentication().AddOpenIdConnect(EsiaDefaults.Scheme, EsiaDefaults.DisplayName, _ => { });
+        services.AddOptions<OpenIdConnectOptions>(EsiaDefaults.Scheme)
+            .Configure<EsiaEndpoints, EsiaStateFormat, TimeProvider>((o, endpoints, state, clock) =>
+            {
+                o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                o.ClientId = options.ClientId;
+                o.ResponseType = OpenIdConnectResponseType.Code;
+                o.ResponseMode = OpenIdConnectResponseMode.Query;
+                o.UsePkce = false;
+                o.CallbackPath = options.CallbackPath;
+                o.Scope.Clear();
+                foreach (var scope in options.Scopes)
+                    o.Scope.Add(scope);
+                o.GetClaimsFromUserInfoEndpoint = false;
+                o.SaveTokens = false;
+                o.MapInboundClaims = false;
+                o.DisableTelemetry = true;
+                o.BackchannelTimeout = timeout;
+                o.RemoteAuthenticationTimeout = EsiaStateFormat.Lifetime;
+                o.ProtocolValidator = new OpenIdConnectProtocolValidator { RequireNonce = false, RequireStateValidation = false };
+                o.ConfigurationManager = new EsiaConfigurationManager(options, endpoints, certificate);
+                o.StateDataFormat = state;
+                o.EventsType = typeof(EsiaSignInEvents);
+                // ESIA returns with a top-level GET: Lax cookies come along, and plain http works for the local emulator.
+                o.CorrelationCookie.SameSite = SameSiteMode.Lax;
+                o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.NonceCookie.SameSite = SameSiteMode.Lax;
+                o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = options.Issuer,
+                    ValidAudience = options.ClientId,
+                    ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+                    NameClaimType = "sub",
+                    // The portal's clock (pinned to a day in the demo), the one the emulator signs with.
+                    LifetimeValidator = (notBefore, expires, _, p) =>
+                    {
+                        var now = clock.GetUtcNow().UtcDateTime;
+                        return (notBefore is null || notBefore.Value <= now + p.ClockSkew) && expires is { } e && e >= now - p.ClockSkew;
+                    },
+                };
+            });
+        return services;
+    }
+}
