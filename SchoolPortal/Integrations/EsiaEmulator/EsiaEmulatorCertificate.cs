@@ -10,7 +10,7 @@ namespace SchoolPortal.Integrations.EsiaEmulator;
 /// </summary>
 public static class EsiaEmulatorCertificate
 {
-    public const string SubjectName = "CN=ESIA emulator (SchoolPortal, local test stand-in)";
+    public const string SubjectName = "CN=ESIA emulator (SchoolPortal local test stand-in), O=SchoolPortal";
 
     public static EsiaEmulatorKeyFiles Ensure(string contentRoot, EsiaEmulatorOptions options)
     {

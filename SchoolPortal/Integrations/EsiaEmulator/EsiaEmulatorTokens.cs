@@ -26,7 +26,7 @@ public sealed class EsiaEmulatorTokens
     {
         _settings = settings;
         _clock = clock;
-        _keys = new(LoadKeys, LazyThreadSafetyMode.ExecutionAndPublication);
+        _keys = new(LoadKeys, LazyThreadSafetyMode.PublicationOnly);
     }
 
     public string IdToken(EsiaAuthorizationGrant grant, DateTimeOffset now, EmulatorPerson person)
