@@ -88,6 +88,31 @@ public sealed class EsiaEmulatorAuthorizationTests(EsiaEmulatorHost host) : ICla
     }
 
     [Fact]
+    public async Task The_picker_may_be_answered_minutes_later_but_not_after_its_time_is_up()
+    {
+        var picker = await host.Http.GetAsync(await host.AuthorizationUrlAsync());
+        var action = EsiaEmulatorHost.FormAction(await picker.Content.ReadAsStringAsync());
+        var person = new Dictionary<string, string> { ["person"] = "matching" };
+
+        var start = host.Clock.GetUtcNow();
+        HttpResponseMessage inTime, late;
+        try
+        {
+            host.Clock.Advance(TimeSpan.FromMinutes(10));
+            inTime = await host.Http.PostAsync(action, new FormUrlEncodedContent(person));
+            host.Clock.Advance(TimeSpan.FromMinutes(15));
+            late = await host.Http.PostAsync(action, new FormUrlEncodedContent(person));
+        }
+        finally
+        {
+            host.Clock.Advance(start - host.Clock.GetUtcNow());
+        }
+
+        Assert.True(QueryHelpers.ParseQuery(inTime.Headers.Location!.Query).ContainsKey("code"));
+        Assert.StartsWith("ESIA-007015: ", QueryHelpers.ParseQuery(late.Headers.Location!.Query)["error_description"].ToString());
+    }
+
+    [Fact]
     public async Task Refusing_access_or_choosing_an_error_answers_the_portal_with_that_esia_code()
     {
         var denied = QueryHelpers.ParseQuery((await host.AnswerPickerAsync(new Dictionary<string, string> { ["deny"] = "1" })).Query);

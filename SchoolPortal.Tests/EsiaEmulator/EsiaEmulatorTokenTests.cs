@@ -88,6 +88,7 @@ public sealed class EsiaEmulatorTokenTests(EsiaEmulatorHost host) : IClassFixtur
         var elsewhere = await host.CodeForAsync("matching");
         var lifetime = host.Services.GetRequiredService<EsiaEmulatorSettings>().CodeLifetime;
 
+        var start = host.Clock.GetUtcNow();
         host.Clock.Advance(lifetime + TimeSpan.FromSeconds(1));
         try
         {
@@ -96,7 +97,7 @@ public sealed class EsiaEmulatorTokenTests(EsiaEmulatorHost host) : IClassFixtur
         }
         finally
         {
-            host.Clock.Advance(-(lifetime + TimeSpan.FromSeconds(1)));
+            host.Clock.Advance(start - host.Clock.GetUtcNow());
         }
         var (redirected, _) = await host.TokenRequestAsync(elsewhere,
             new Dictionary<string, string?> { ["redirect_uri"] = "https://other.test/signin-esia" });

@@ -27,7 +27,8 @@ public static class EsiaEmulatorPages
         .meta{display:block;color:#66727f;font-size:13px;margin-top:6px}
         .actions{display:flex;flex-wrap:wrap;gap:12px;align-items:center;border-top:1px solid #c5d2e0;padding-top:16px}
         .actions button{font:inherit;padding:8px 14px;border-radius:6px;border:1px solid #0d4cd3;background:#fff;color:#0d4cd3;cursor:pointer}
-        .actions select{font:inherit;padding:6px;max-width:100%}
+        .actions label{flex:1 1 100%;min-width:0}
+        .actions select{display:block;font:inherit;padding:6px;margin-top:4px;width:100%}
         .error{background:#fff;border:1px solid #e06c6c;border-radius:8px;padding:16px}
         code{font-size:15px}
         """;
