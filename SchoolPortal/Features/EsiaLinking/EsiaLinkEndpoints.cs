@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Integrations.Esia;
+using SchoolPortal.Integrations.EsiaEmulator;
 
 namespace SchoolPortal.Features.EsiaLinking;
 
@@ -19,6 +20,10 @@ public static class EsiaLinkEndpoints
 
     public static IEndpointRouteBuilder MapEsiaLinkEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        // The emulator's pages list real names from the database: they exist only in emulator mode.
+        if (endpoints.ServiceProvider.GetRequiredService<EsiaOptions>().Mode == EsiaMode.Emulator)
+            endpoints.MapEsiaEmulator();
+
         endpoints.MapGet(EsiaDefaults.SignInPath, (HttpContext http, EsiaOptions options, string? returnUrl) =>
             options.Mode == EsiaMode.Off
                 ? Results.LocalRedirect(AccountEndpoints.LoginPath)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using SchoolPortal.Integrations.Esia;
+using SchoolPortal.Integrations.EsiaEmulator;
 
 namespace SchoolPortal.Features.EsiaLinking;
 
@@ -13,9 +14,6 @@ namespace SchoolPortal.Features.EsiaLinking;
 /// </summary>
 public static class EsiaServiceCollectionExtensions
 {
-    /// <summary>In emulator mode with no certificate configured, the emulator's own certificate is used.</summary>
-    public const string EmulatorCertificatePath = "App_Data/esia-emulator.crt";
-
     public static IServiceCollection AddEsiaSignIn(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = configuration.GetSection(EsiaOptions.Section).Get<EsiaOptions>() ?? new EsiaOptions();
@@ -29,8 +27,20 @@ public static class EsiaServiceCollectionExtensions
         if (options.Problems(signerOptions.Kind) is { Count: > 0 } problems)
             throw new InvalidOperationException("Вход через Госуслуги не настроен: " + string.Join("; ", problems) + ".");
 
-        var certificate = Path.Combine(contentRoot,
-            string.IsNullOrWhiteSpace(options.CertificatePath) && options.Mode == EsiaMode.Emulator ? EmulatorCertificatePath : options.CertificatePath!);
+        string certificate;
+        if (options.Mode == EsiaMode.Emulator)
+        {
+            // The portal hosts the stand-in; its certificate is the one id_tokens are checked against unless another is set.
+            services.AddEsiaEmulator(configuration, contentRoot);
+            var emulator = configuration.GetSection(EsiaEmulatorOptions.Section).Get<EsiaEmulatorOptions>() ?? new EsiaEmulatorOptions();
+            certificate = string.IsNullOrWhiteSpace(options.CertificatePath)
+                ? EsiaEmulatorCertificate.Ensure(contentRoot, emulator).CertificatePath
+                : Path.Combine(contentRoot, options.CertificatePath);
+        }
+        else
+        {
+            certificate = Path.Combine(contentRoot, options.CertificatePath!);
+        }
         var timeout = TimeSpan.FromSeconds(options.TimeoutSeconds is > 0 and <= 300 ? options.TimeoutSeconds : 30);
 
         services.AddHttpClient("EsiaSigner");
@@ -48,6 +58,9 @@ public static class EsiaServiceCollectionExtensions
             .Configure<EsiaEndpoints, EsiaStateFormat, TimeProvider>((o, endpoints, state, clock) =>
             {
                 o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                // Cookie expiry is read by the browser against the real time, so the handler keeps the machine's clock even when
+                // the portal's is pinned to a demo day; ESIA's timestamps and token lifetimes use the portal's clock (below).
+                o.TimeProvider = TimeProvider.System;
                 o.ClientId = options.ClientId;
                 o.ResponseType = OpenIdConnectResponseType.Code;
                 o.ResponseMode = OpenIdConnectResponseMode.Query;
