@@ -11,7 +11,6 @@ internal sealed class LinkCodeConfiguration : IEntityTypeConfiguration<LinkCode>
         b.ToTable("LinkCodes");
         b.Property(c => c.CodeHash).HasMaxLength(64).IsRequired();
         b.HasOne<UserAccount>().WithMany().HasForeignKey(c => c.AccountId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<UserAccount>().WithMany().HasForeignKey(c => c.IssuedByAccountId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(c => c.CodeHash);
         b.HasIndex(c => c.AccountId);
     }

@@ -59,8 +59,6 @@ namespace SchoolPortal.Data.Migrations.SqlServer
 
                     b.HasIndex("CodeHash");
 
-                    b.HasIndex("IssuedByAccountId");
-
                     b.ToTable("LinkCodes", (string)null);
                 });
 
@@ -1186,12 +1184,6 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SchoolPortal.Domain.Accounts.UserAccount", null)
-                        .WithMany()
-                        .HasForeignKey("IssuedByAccountId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -52,8 +52,6 @@ namespace SchoolPortal.Data.Migrations.Sqlite
 
                     b.HasIndex("CodeHash");
 
-                    b.HasIndex("IssuedByAccountId");
-
                     b.ToTable("LinkCodes", (string)null);
                 });
 
@@ -1130,12 +1128,6 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SchoolPortal.Domain.Accounts.UserAccount", null)
-                        .WithMany()
-                        .HasForeignKey("IssuedByAccountId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

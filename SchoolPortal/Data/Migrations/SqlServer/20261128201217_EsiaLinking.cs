@@ -1,8 +1,9 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace SchoolPortal.Data.Migrations.Sqlite
+namespace SchoolPortal.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class EsiaLinking : Migration
@@ -18,10 +19,10 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                 name: "EpguPublications",
                 columns: table => new
                 {
-                    PupilId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    PupilId = table.Column<int>(type: "int", nullable: false),
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -38,12 +39,12 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                 name: "EsiaProfiles",
                 columns: table => new
                 {
-                    Oid = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    PersonJson = table.Column<string>(type: "TEXT", nullable: false),
-                    DocsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    KidsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    FailedLinkAttempts = table.Column<int>(type: "INTEGER", nullable: false)
+                    Oid = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    PersonJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    DocsJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    KidsJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    FailedLinkAttempts = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,15 +55,15 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                 name: "LinkCodes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AccountId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    IssuedByAccountId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AccountId = table.Column<int>(type: "int", nullable: false),
+                    CodeHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    IssuedByAccountId = table.Column<int>(type: "int", nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -73,19 +74,14 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         principalTable: "UserAccounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_LinkCodes_UserAccounts_IssuedByAccountId",
-                        column: x => x.IssuedByAccountId,
-                        principalTable: "UserAccounts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
                 name: "IX_UserAccounts_EsiaOid",
                 table: "UserAccounts",
                 column: "EsiaOid",
-                unique: true);
+                unique: true,
+                filter: "[EsiaOid] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_LinkCodes_AccountId",
@@ -96,11 +92,6 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                 name: "IX_LinkCodes_CodeHash",
                 table: "LinkCodes",
                 column: "CodeHash");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_LinkCodes_IssuedByAccountId",
-                table: "LinkCodes",
-                column: "IssuedByAccountId");
         }
 
         /// <inheritdoc />

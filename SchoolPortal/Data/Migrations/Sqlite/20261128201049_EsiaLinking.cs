@@ -1,9 +1,8 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace SchoolPortal.Data.Migrations.SqlServer
+namespace SchoolPortal.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class EsiaLinking : Migration
@@ -19,10 +18,10 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                 name: "EpguPublications",
                 columns: table => new
                 {
-                    PupilId = table.Column<int>(type: "int", nullable: false),
-                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    PupilId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -39,12 +38,12 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                 name: "EsiaProfiles",
                 columns: table => new
                 {
-                    Oid = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    PersonJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    DocsJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    KidsJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    FailedLinkAttempts = table.Column<int>(type: "int", nullable: false)
+                    Oid = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    PersonJson = table.Column<string>(type: "TEXT", nullable: false),
+                    DocsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    KidsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FailedLinkAttempts = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,15 +54,15 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                 name: "LinkCodes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AccountId = table.Column<int>(type: "int", nullable: false),
-                    CodeHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    IssuedByAccountId = table.Column<int>(type: "int", nullable: false),
-                    IssuedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AccountId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IssuedByAccountId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -74,20 +73,13 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                         principalTable: "UserAccounts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_LinkCodes_UserAccounts_IssuedByAccountId",
-                        column: x => x.IssuedByAccountId,
-                        principalTable: "UserAccounts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
                 name: "IX_UserAccounts_EsiaOid",
                 table: "UserAccounts",
                 column: "EsiaOid",
-                unique: true,
-                filter: "[EsiaOid] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_LinkCodes_AccountId",
@@ -98,11 +90,6 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                 name: "IX_LinkCodes_CodeHash",
                 table: "LinkCodes",
                 column: "CodeHash");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_LinkCodes_IssuedByAccountId",
-                table: "LinkCodes",
-                column: "IssuedByAccountId");
         }
 
         /// <inheritdoc />
