@@ -39,6 +39,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMustChangePassword();
+app.UseFamilyStartPage();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.EsiaLinking;
 using SchoolPortal.Integrations.Esia;
@@ -54,6 +55,25 @@ public static class AccountEndpoints
         }
         await next();
     });
+
+    /// <summary>
+    /// Parents and pupils start at the portfolio: a static page, so the evening peak of parents opens no live circuits.
+    /// </summary>
+    public static IApplicationBuilder UseFamilyStartPage(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        if (http.Request.Path == "/" && HttpMethods.IsGet(http.Request.Method) && http.User.Identity?.IsAuthenticated == true)
+        {
+            var user = PortalUser.From(http.User);
+            if (user.Has(Role.Parent | Role.Pupil) && !user.Has(Role.RegionOperator | Role.MunicipalOperator | Role.SchoolAdmin | Role.Teacher))
+            {
+                http.Response.Redirect(FamilyStartPath);
+                return;
+            }
+        }
+        await next();
+    });
+
+    public const string FamilyStartPath = "/portfolio";
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
