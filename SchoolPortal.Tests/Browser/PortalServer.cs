@@ -20,6 +20,9 @@ public sealed class PortalServer : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The portal's SQLite file, for a test that must look up what the demo generator made.</summary>
+    public string DatabasePath => Path.Combine(_dataFolder, "portal.db");
+
     public IBrowser Browser { get; private set; } = null!;
 
     public string Log
@@ -48,7 +51,7 @@ public sealed class PortalServer : IAsyncLifetime
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["Database__Sqlite"] = $"Data Source={Path.Combine(_dataFolder, "portal.db")}";
+        start.Environment["Database__Sqlite"] = $"Data Source={DatabasePath}";
         start.Environment["Demo__Enabled"] = "true";
         // The demo region's today: its lessons, marks and the substitution of teacher1 are dated around it.
         start.Environment["Clock__Today"] = DemoRegionGenerator.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
