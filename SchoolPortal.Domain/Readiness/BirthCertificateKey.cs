@@ -77,5 +77,6 @@ public sealed record BirthCertificateKey
 
     private static bool IsCyrillic(char c) => c is >= 'А' and <= 'Я' or 'Ё';
 
-    public override string ToString() => $"{Series} {Number}";
+    /// <summary>«IV-ИВ 123456».</summary>
+    public override string ToString() => $"{Series[..^2]}-{Series[^2..]} {Number}";
 }

@@ -16,7 +16,7 @@ public sealed class LookupKeysTests
     {
         var key = BirthCertificateKey.Parse(typed);
 
-        Assert.Equal(("IVИВ", "123456"), (key.Series, key.Number));
+        Assert.Equal(("IVИВ", "123456", "IV-ИВ 123456"), (key.Series, key.Number, key.ToString()));
         Assert.True(key.Matches(IdentityDocument.BirthCertificate("IV-ИВ", "123456")));
         Assert.False(key.Matches(IdentityDocument.BirthCertificate("IV-ИВ", "123457")));
         Assert.False(key.Matches(IdentityDocument.BirthCertificate("V-ИВ", "123456")));
