@@ -13,8 +13,8 @@ namespace SchoolPortal.Features.Readiness;
 /// <summary>
 /// Reads the readiness inputs of a set of pupils in four queries: the pupils, their parent links with the parents'
 /// facts, the parents' accounts linked to Gosuslugi, and the stored ESIA answers of those accounts. The set is a query
-/// (one school, one pupil, the pupils with a certificate number), so no id lists travel to the database; callers keep it
-/// to one school at a time. Reads go through the context's scope like every other query.
+/// (one school, one pupil, the pupils with a certificate number); callers keep it to one school at a time, so the id
+/// lists passed on stay at a school's size. Reads go through the context's scope like every other query.
 /// </summary>
 internal static class ReadinessLoader
 {
@@ -29,19 +29,24 @@ internal static class ReadinessLoader
         if (children.Count == 0)
             return [];
 
+        // Each step is driven by the ids of the one before, so every read goes through an index (ParentLinks.PupilId,
+        // UserAccounts.ParentId, the primary keys) rather than scanning links or accounts of the whole region.
+        var pupilIds = children.Select(c => c.Id).ToList();
         var links = await (
                 from link in db.ParentLinks.AsNoTracking()
-                where pupils.Any(p => p.Id == link.PupilId)
+                where pupilIds.Contains(link.PupilId)
                 join parent in db.Parents.AsNoTracking() on link.ParentId equals parent.Id
                 orderby link.Relation, link.Id
                 select new { link.PupilId, link.ParentId, link.Relation, parent.Name, parent.BirthDate, parent.Snils, parent.Document })
             .ToListAsync(ct);
 
-        var accounts = await db.UserAccounts.AsNoTracking()
-            .Where(a => a.ParentId != null && a.EsiaOid != null
-                && db.ParentLinks.Any(l => l.ParentId == a.ParentId && pupils.Any(p => p.Id == l.PupilId)))
-            .Select(a => new { ParentId = a.ParentId!.Value, Oid = a.EsiaOid! })
-            .ToListAsync(ct);
+        var parentIds = links.Select(l => l.ParentId).Distinct().ToList();
+        var accounts = parentIds.Count == 0
+            ? []
+            : await db.UserAccounts.AsNoTracking()
+                .Where(a => a.ParentId != null && a.EsiaOid != null && parentIds.Contains(a.ParentId.Value))
+                .Select(a => new { ParentId = a.ParentId!.Value, Oid = a.EsiaOid! })
+                .ToListAsync(ct);
         var oids = accounts.Select(a => a.Oid).Distinct().ToList();
         var profiles = oids.Count == 0
             ? []
