@@ -15,7 +15,11 @@ public sealed record ChildReadiness(int PupilId, IReadOnlyList<ConditionResult> 
 
     public bool IsReady => Status == ReadinessStatus.Ready;
 
-    /// <summary>What to do for the child, each fact once, in the order of the conditions.</summary>
+    /// <summary>
+    /// What to do for the child, each fact once: first what fails (the conditions not met), then what a check still
+    /// needs; within each, in the order of the conditions.
+    /// </summary>
     public IReadOnlyList<ReadinessProblem> Problems =>
-        Conditions.OrderBy(c => c.Condition).SelectMany(c => c.Problems).DistinctBy(p => p.Text).ToList();
+        Conditions.OrderBy(c => c.State == ConditionState.NotMet ? 0 : 1).ThenBy(c => c.Condition)
+            .SelectMany(c => c.Problems).DistinctBy(p => p.Text).ToList();
 }

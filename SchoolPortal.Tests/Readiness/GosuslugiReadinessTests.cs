@@ -288,8 +288,8 @@ public sealed class GosuslugiReadinessTests
         var result = GosuslugiReadiness.Check(Child() with { Snils = null }, [NotSignedIn(Mother())]);
 
         Assert.Equal(ReadinessStatus.NotReady, result.Status);
-        // In the order of the conditions, the sign-in needed by conditions 1 and 3 said once.
-        Assert.Equal(["Родитель Иванова М. П. не вошёл через Госуслуги: сверка с Госуслугами будет после первого входа.", "У ребёнка не указан СНИЛС."],
+        // What fails first, then what the checks need; the sign-in needed by conditions 1 and 3 said once.
+        Assert.Equal(["У ребёнка не указан СНИЛС.", "Родитель Иванова М. П. не вошёл через Госуслуги: сверка с Госуслугами будет после первого входа."],
             result.Problems.Select(p => p.Text));
     }
 }
