@@ -1,5 +1,6 @@
 namespace SchoolPortal.Features.Readiness;
 
+/// <summary>Registers the readiness feature's services; the lead wires it into the portal's feature list.</summary>
 public static class ReadinessServiceCollectionExtensions
 {
     /// <summary>Готовность к Госуслугам: the lists, the diagnosis, the support look-up and the ready children for EPGU.</summary>
