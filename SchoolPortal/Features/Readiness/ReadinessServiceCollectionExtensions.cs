@@ -1,0 +1,14 @@
+namespace SchoolPortal.Features.Readiness;
+
+/// <summary>Registers the readiness feature's services; the lead wires it into the portal's feature list.</summary>
+public static class ReadinessServiceCollectionExtensions
+{
+    /// <summary>Готовность к Госуслугам: the lists, the diagnosis, the support look-up and the ready children for EPGU.</summary>
+    public static IServiceCollection AddReadinessFeature(this IServiceCollection services)
+    {
+        services.AddScoped<ReadinessService>();
+        services.AddScoped<SupportLookup>();
+        services.AddScoped<ReadinessPupils>();
+        return services;
+    }
+}
