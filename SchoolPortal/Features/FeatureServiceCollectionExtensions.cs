@@ -1,5 +1,6 @@
 using SchoolPortal.Features.Journal;
 using SchoolPortal.Features.Pupils;
+using SchoolPortal.Features.Readiness;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Features.Schools;
@@ -25,6 +26,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScheduleFeature();
         services.AddTeacherDayFeature();
         services.AddReportsFeature();
+        services.AddReadinessFeature();
         return services;
     }
 }
