@@ -27,6 +27,17 @@ public sealed class EsiaPersonReaderTests
         Assert.Equal("1001", kid.Id);
         Assert.Equal("Иванов Пётр Сергеевич", kid.Name.Full);
         Assert.Equal(DocumentKind.RfBirthCertificate, Assert.Single(kid.Documents).Kind);
+        Assert.True(kid.DocumentsVerified);
+    }
+
+    [Fact]
+    public void A_kids_document_esia_has_not_checked_yet_marks_the_kid_unverified()
+    {
+        var kids = Json("""{"elements":[{"id":7,"firstName":"Пётр","lastName":"Иванов","birthDate":"14.03.2015","documents":{"elements":[{"type":"RF_BRTH_CERT","vrfStu":"NOT_VERIFIED","series":"IV-ИВ","number":"654321"}]}}]}""");
+
+        var esia = EsiaPersonReader.Read("1", Json("""{"firstName":"Мария","lastName":"Иванова","birthDate":"14.03.1985","trusted":true}"""), Json("{}"), kids);
+
+        Assert.False(Assert.Single(esia.Kids).DocumentsVerified);
     }
 
     [Fact]

@@ -187,6 +187,18 @@ public sealed class GosuslugiReadinessTests
     }
 
     [Fact]
+    public void Kid_whose_documents_gosuslugi_has_not_verified_yet_fails_condition_1()
+    {
+        var child = Child();
+        var mother = Mother();
+
+        var result = GosuslugiReadiness.Check(child, [SignedIn(mother, Gosuslugi(mother, true, Kid(child) with { DocumentsVerified = false }))]);
+
+        Assert.Equal("Документы ребёнка на Госуслугах (в профиле родителя Иванова М. П.) ещё не проверены.",
+            Assert.Single(result[ReadinessCondition.ListedOnGosuslugi].Problems).Text);
+    }
+
+    [Fact]
     public void Different_birth_certificate_number_fails_condition_3_naming_the_number()
     {
         var child = Child(3);

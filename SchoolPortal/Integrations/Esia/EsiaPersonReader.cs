@@ -18,9 +18,12 @@ public static class EsiaPersonReader
         new(oid, Name(person), Date(person, "birthDate"), SnilsOf(person), person.TryGetProperty("trusted", out var t) && t.ValueKind == JsonValueKind.True,
             Documents(docs), Elements(kids).Select(Kid).ToList());
 
-    private static EsiaKid Kid(JsonElement kid) =>
-        new(Text(kid, "id") ?? "", Name(kid), Date(kid, "birthDate"), SnilsOf(kid),
-            kid.TryGetProperty("documents", out var documents) ? Documents(documents) : []);
+    private static EsiaKid Kid(JsonElement kid)
+    {
+        var documents = kid.TryGetProperty("documents", out var d) ? d : default;
+        var verified = Elements(documents).All(e => Text(e, "vrfStu") is null or "VERIFIED");
+        return new(Text(kid, "id") ?? "", Name(kid), Date(kid, "birthDate"), SnilsOf(kid), Documents(documents), verified);
+    }
 
     private static PersonName Name(JsonElement e)
     {
