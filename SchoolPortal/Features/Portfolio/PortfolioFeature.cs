@@ -1,0 +1,11 @@
+namespace SchoolPortal.Features.Portfolio;
+
+public static class PortfolioFeature
+{
+    /// <summary>The services of «Школьное портфолио» (the parents' and pupils' pages).</summary>
+    public static IServiceCollection AddPortfolioFeature(this IServiceCollection services)
+    {
+        services.AddScoped<PortfolioService>();
+        return services;
+    }
+}
