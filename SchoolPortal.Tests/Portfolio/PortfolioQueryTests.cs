@@ -81,7 +81,7 @@ public sealed class PortfolioQueryTests : IDisposable
     [Fact]
     public async Task During_the_holidays_the_counter_says_they_are_on_and_without_a_holiday_set_it_says_so()
     {
-        var onHoliday = new PortfolioService(_w.Database.For(_w.Mother), _w.Database.Factory, ManualClock.On(new DateOnly(2026, 12, 30)));
+        var onHoliday = new PortfolioService(_w.Database.For(_w.Mother), _w.Database.Factory, ManualClock.On(new DateOnly(2026, 12, 30)), PortfolioWorld.NoCache);
         var during = (await onHoliday.PortfolioAsync(_w.Ivanov.Id)).Holidays;
         Assert.True(during.IsOnHoliday);
         Assert.Equal("Каникулы идут: Зимние каникулы до 11.01.2027.", during.Text);
@@ -167,7 +167,7 @@ public sealed class PortfolioQueryTests : IDisposable
             var pupil = TestRegion.NewPupil(_w.Data.SchoolId, "Новикова", "Ольга", null, Domain.People.Gender.Female);
             db.Pupils.Add(pupil);
             await db.SaveChangesAsync();
-            var portfolio = await PortfolioQuery.BuildAsync(db, pupil.Id, TestRegion.Today, CancellationToken.None);
+            var portfolio = await PortfolioQuery.BuildAsync(db, pupil.Id, TestRegion.Today, null, CancellationToken.None);
             Assert.Null(portfolio!.Child.ClassName);
             Assert.Equal("Ученик не зачислен в класс: разделы портфолио появятся после зачисления.", portfolio.Notice);
         }

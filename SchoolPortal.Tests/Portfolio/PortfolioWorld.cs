@@ -98,7 +98,10 @@ internal sealed class PortfolioWorld : IDisposable
     public PortalUser IvanovHimself { get; }
     public PortalUser TeacherUser => JournalData.UserOf(Teacher);
 
-    public PortfolioService Service(PortalUser user) => new(Database.For(user), Database.Factory, ManualClock.On(TestRegion.Today));
+    public PortfolioService Service(PortalUser user) => new(Database.For(user), Database.Factory, ManualClock.On(TestRegion.Today), NoCache);
+
+    /// <summary>A cache that never keeps anything: tests change marks and look again at once.</summary>
+    public static ClassAverageCache NoCache => new(TimeProvider.System, TimeSpan.Zero);
 
     public void Dispose() => Database.Dispose();
 

@@ -6,6 +6,7 @@ public static class PortfolioFeature
     public static IServiceCollection AddPortfolioFeature(this IServiceCollection services)
     {
         services.AddScoped<PortfolioService>();
+        services.AddSingleton(sp => new ClassAverageCache(sp.GetRequiredService<TimeProvider>(), ClassAverageCache.PageLifetime));
         return services;
     }
 }

@@ -49,8 +49,12 @@ internal static class PortfolioQuery
         return new ChildHead(child, schoolClass?.Grade, schoolClass?.AcademicYearId, schoolClass?.HolidayPeriodId);
     }
 
-    public static async Task<ChildPortfolio?> BuildAsync(PortalDbContext db, int pupilId, DateOnly today, CancellationToken ct)
+    /// <param name="averages">Class averages already computed (for another child of the class); null to read them fresh.</param>
+    public static async Task<ChildPortfolio?> BuildAsync(PortalDbContext db, int pupilId, DateOnly today, ClassAverageCache? averages,
+        CancellationToken ct)
     {
+        // One connection for the dozen queries of the page.
+        await db.Database.OpenConnectionAsync(ct);
         var head = await HeadAsync(db, pupilId, ct);
         if (head is null)
             return null;
@@ -86,16 +90,9 @@ internal static class PortfolioQuery
             .ToListAsync(ct);
         var currentId = current?.Id ?? 0;
         var recent = today.AddDays(-RecentControlWorkDays);
-        var lessons = await ChildLessons(db, pupilId, classIds)
-            .Where(l => periodIds.Contains(l.StudyPeriodId)
-                && ((l.StudyPeriodId == currentId && l.Date <= today) || (ControlTypes.Contains(l.WorkType) && l.Date >= recent)))
+        var lessons = await ChildLessons(db, pupilId, db.Lessons.Where(l => classIds.Contains(l.ClassId) && periodIds.Contains(l.StudyPeriodId)
+                && ((l.StudyPeriodId == currentId && l.Date <= today) || (ControlTypes.Contains(l.WorkType) && l.Date >= recent))))
             .Select(l => new { l.Id, l.SubjectId, l.StudyPeriodId, l.Date, l.Number, l.Topic, l.WorkType })
-            .ToListAsync(ct);
-        var classMarks = await (
-                from c in db.JournalCells.AsNoTracking()
-                join l in db.Lessons on c.LessonId equals l.Id
-                where classIds.Contains(l.ClassId) && periodIds.Contains(l.StudyPeriodId) && c.Marks != MarkList.Empty
-                select new { l.ClassId, l.SubjectId, l.StudyPeriodId, c.PupilId, c.Marks })
             .ToListAsync(ct);
         var finals = await db.FinalMarks.AsNoTracking()
             .Where(f => f.PupilId == pupilId && f.AcademicYearId == yearId && f.StudyPeriodId != null && f.Value != null)
@@ -115,9 +112,9 @@ internal static class PortfolioQuery
         int ClassOf(PortfolioPeriod period) => stays
             .Where(s => s.From <= period.EndsOn && (s.To is null || s.To >= period.StartsOn))
             .OrderByDescending(s => s.From).Select(s => (int?)s.SchoolClassId).FirstOrDefault() ?? classId;
-        var classAverages = classMarks
-            .GroupBy(m => (m.ClassId, m.SubjectId, m.StudyPeriodId))
-            .ToDictionary(g => g.Key, g => Averages.Mean(g.GroupBy(m => m.PupilId).Select(p => Averages.Weighted(p.SelectMany(m => m.Marks.Items)))));
+        var classAverages = new Dictionary<int, IReadOnlyDictionary<(int SubjectId, int PeriodId), decimal?>>();
+        foreach (var id in shown.Select(ClassOf).Distinct())
+            classAverages[id] = await ClassAveragesAsync(db, id, periodIds, averages, ct);
         var finalOf = finals.ToDictionary(f => (f.SubjectId, f.PeriodId), f => f.Value!.Value.ToString());
         var marked = cells.Where(c => !c.Marks.IsEmpty).ToList();
 
@@ -128,7 +125,7 @@ internal static class PortfolioQuery
                 var marks = own.SelectMany(c => c.Marks.Items.Select(m => new PortfolioMark(c.Date, m.Value.ToString(), WorkTypes.Name(m.WorkType), m.Weight,
                     WorkTypes.IsControl(m.WorkType) || WorkTypes.IsControl(c.WorkType)))).ToList();
                 return new PeriodResult(period.Id, period.Name, marks, Averages.Weighted(own.SelectMany(c => c.Marks.Items)),
-                    classAverages.GetValueOrDefault((ClassOf(period), subjectId, period.Id)), finalOf.GetValueOrDefault((subjectId, period.Id)));
+                    classAverages[ClassOf(period)].GetValueOrDefault((subjectId, period.Id)), finalOf.GetValueOrDefault((subjectId, period.Id)));
             }).ToList()))
             .OrderBy(s => s.Name, ByName)
             .ToList();
@@ -179,6 +176,7 @@ internal static class PortfolioQuery
     public static async Task<DiaryWeek?> DiaryAsync(PortalDbContext db, int pupilId, DateOnly monday, DateOnly today, string? notice,
         CancellationToken ct)
     {
+        await db.Database.OpenConnectionAsync(ct);
         var head = await HeadAsync(db, pupilId, ct);
         if (head is null)
             return null;
@@ -191,8 +189,7 @@ internal static class PortfolioQuery
         var lessons = classIds.Count == 0
             ? []
             : await (
-                    from l in ChildLessons(db, pupilId, classIds)
-                    where l.Date >= monday && l.Date <= saturday
+                    from l in ChildLessons(db, pupilId, db.Lessons.Where(l => classIds.Contains(l.ClassId) && l.Date >= monday && l.Date <= saturday))
                     join c in db.JournalCells.Where(c => c.PupilId == pupilId) on l.Id equals c.LessonId into own
                     from c in own.DefaultIfEmpty()
                     join s in db.Subjects on l.SubjectId equals s.Id
@@ -223,17 +220,37 @@ internal static class PortfolioQuery
     }
 
     /// <summary>
-    /// The lessons of the child: of the given classes (so the class index is used) during the child's stay there, a group's
-    /// lessons only for its members (all of them while the subject's groups are not filled in, as the journal shows them),
-    /// and any lesson at which the child has a journal cell.
+    /// The child's lessons among <paramref name="lessons"/> (already narrowed to the child's classes and dates, so the class
+    /// index is used and the checks below run on few rows): during the child's stay in the class, a group's lessons only for
+    /// its members (all of them while the subject's groups are not filled in, as the journal shows them), and any lesson at
+    /// which the child has a journal cell.
     /// </summary>
-    private static IQueryable<Lesson> ChildLessons(PortalDbContext db, int pupilId, List<int> classIds) =>
-        db.Lessons.AsNoTracking().Where(l => classIds.Contains(l.ClassId)
-            && ((db.ClassMemberships.Any(m => m.PupilId == pupilId && m.SchoolClassId == l.ClassId && m.From <= l.Date && (m.To == null || m.To >= l.Date))
+    private static IQueryable<Lesson> ChildLessons(PortalDbContext db, int pupilId, IQueryable<Lesson> lessons) =>
+        lessons.AsNoTracking().Where(l =>
+            ((db.ClassMemberships.Any(m => m.PupilId == pupilId && m.SchoolClassId == l.ClassId && m.From <= l.Date && (m.To == null || m.To >= l.Date))
                     && (l.Group == null
                         || db.GroupMembers.Any(g => g.PupilId == pupilId && g.ClassId == l.ClassId && g.SubjectId == l.SubjectId && g.Group == l.Group)
                         || !db.GroupMembers.Any(g => g.ClassId == l.ClassId && g.SubjectId == l.SubjectId)))
                 || db.JournalCells.Any(c => c.LessonId == l.Id && c.PupilId == pupilId)));
+
+    /// <summary>Subject × period → the class average: the mean of the pupils' weighted averages, as the class journal counts it.</summary>
+    private static async Task<IReadOnlyDictionary<(int SubjectId, int PeriodId), decimal?>> ClassAveragesAsync(PortalDbContext db, int classId,
+        List<int> periodIds, ClassAverageCache? cache, CancellationToken ct)
+    {
+        if (cache is not null && cache.TryGet(classId, out var cached))
+            return cached;
+        var marks = await (
+                from c in db.JournalCells.AsNoTracking()
+                join l in db.Lessons on c.LessonId equals l.Id
+                where l.ClassId == classId && periodIds.Contains(l.StudyPeriodId) && c.Marks != MarkList.Empty
+                select new { l.SubjectId, l.StudyPeriodId, c.PupilId, c.Marks })
+            .ToListAsync(ct);
+        var averages = marks
+            .GroupBy(m => (m.SubjectId, m.StudyPeriodId))
+            .ToDictionary(g => g.Key, g => Averages.Mean(g.GroupBy(m => m.PupilId).Select(p => Averages.Weighted(p.SelectMany(m => m.Marks.Items)))));
+        cache?.Set(classId, averages);
+        return averages;
+    }
 
     private static async Task<HolidayPeriod?> HolidaysAsync(PortalDbContext db, int? holidayPeriodId, CancellationToken ct) =>
         holidayPeriodId is { } id ? await db.HolidayPeriods.AsNoTracking().SingleOrDefaultAsync(h => h.Id == id, ct) : null;

@@ -14,7 +14,7 @@ namespace SchoolPortal.Features.Portfolio;
 /// system context, reading only the account and the pupil ids it is linked to, and then reads the portfolio through a
 /// context limited to the verified child's school, every query keyed by the verified pupil id.
 /// </summary>
-public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<PortalDbContext> factory, TimeProvider clock)
+public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<PortalDbContext> factory, TimeProvider clock, ClassAverageCache classAverages)
 {
     public const string NotForRole = "Школьное портфолио доступно родителям и ученикам. Войдите под учётной записью родителя или ученика.";
     public const string NotYourChild = "Портфолио этого ученика вам недоступно: родитель видит только своих детей, ученик — только себя.";
@@ -39,7 +39,7 @@ public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<Portal
     {
         var (user, schoolId) = await VerifyAsync(pupilId, ct);
         await using var db = ForSchool(schoolId, user);
-        return await PortfolioQuery.BuildAsync(db, pupilId, CardCalendar.Today(clock), ct) ?? throw new AccessDeniedException(NotYourChild);
+        return await PortfolioQuery.BuildAsync(db, pupilId, CardCalendar.Today(clock), classAverages, ct) ?? throw new AccessDeniedException(NotYourChild);
     }
 
     /// <param name="week">Any day of the week as yyyy-MM-dd; empty for the current week.</param>
@@ -75,21 +75,26 @@ public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<Portal
     }
 
     /// <summary>
-    /// The pupils the account may see, in one query on the system context: the account's own pupil record (role Pupil) and
-    /// the children linked to its parent record (role Parent). A disabled account sees nobody.
+    /// The pupils the account may see, read with the system context: the account's own pupil record (role Pupil) and the
+    /// children linked to its parent record (role Parent). A disabled account sees nobody.
     /// </summary>
     private async Task<List<VisiblePupil>> VisibleAsync(PortalUser user, int? onlyPupilId, CancellationToken ct)
     {
-        var accountId = user.AccountId;
-        var asParent = user.Has(Role.Parent);
-        var asPupil = user.Has(Role.Pupil);
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, user.Actor);
-        var accounts = db.UserAccounts.AsNoTracking().Where(a => a.Id == accountId && !a.IsDisabled);
+        await db.Database.OpenConnectionAsync(ct);
+        var account = await db.UserAccounts.AsNoTracking()
+            .Where(a => a.Id == user.AccountId && !a.IsDisabled)
+            .Select(a => new { a.PupilId, a.ParentId })
+            .SingleOrDefaultAsync(ct);
+        var own = user.Has(Role.Pupil) ? account?.PupilId : null;
+        var parentId = user.Has(Role.Parent) ? account?.ParentId : null;
+        if (own is null && parentId is null)
+            return [];
+        var children = db.ParentLinks.Where(l => l.ParentId == parentId).Select(l => l.PupilId);
         return await db.Pupils.AsNoTracking()
+            .Where(p => p.Id == own || children.Contains(p.Id))
             .Where(p => onlyPupilId == null || p.Id == onlyPupilId)
-            .Where(p => accounts.Any(a => (asPupil && a.PupilId == p.Id)
-                || (asParent && a.ParentId != null && p.ParentLinks.Any(l => l.ParentId == a.ParentId))))
-            .Select(p => new VisiblePupil(p.Id, p.SchoolId, asPupil && accounts.Any(a => a.PupilId == p.Id)))
+            .Select(p => new VisiblePupil(p.Id, p.SchoolId, p.Id == own))
             .ToListAsync(ct);
     }
 
