@@ -21,7 +21,8 @@ public sealed record HolidayCountdown(int? Days, string? Holiday, DateOnly? Star
         { } d => $"До каникул {Remain(d)} {d} {DaysWord(d)}",
     };
 
-    private static string Remain(int days) => days % 10 == 1 && days % 100 != 11 ? "остался" : "осталось";
+    /// <summary>«остался» (1, 21, 31 день) or «осталось» (2, 5, 11 дней).</summary>
+    public static string Remain(int days) => days % 10 == 1 && days % 100 != 11 ? "остался" : "осталось";
 
     /// <summary>1 день, 2 дня, 5 дней, 21 день, 11 дней.</summary>
     public static string DaysWord(int days) => (days % 100) switch

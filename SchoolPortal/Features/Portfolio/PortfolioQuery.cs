@@ -19,6 +19,9 @@ internal static class PortfolioQuery
     /// <summary>Control works already written stay in the events feed this many days.</summary>
     public const int RecentControlWorkDays = 14;
 
+    /// <summary>Control works enter the events feed this many days ahead (a year's plan would drown the parent meetings).</summary>
+    public const int UpcomingControlWorkDays = 28;
+
     private static readonly StringComparer ByName = StringComparer.Create(CardCalendar.Russian, ignoreCase: true);
     private static readonly WorkType[] ControlTypes = WorkTypes.All.Where(WorkTypes.IsControl).ToArray();
 
@@ -90,8 +93,9 @@ internal static class PortfolioQuery
             .ToListAsync(ct);
         var currentId = current?.Id ?? 0;
         var recent = today.AddDays(-RecentControlWorkDays);
+        var ahead = today.AddDays(UpcomingControlWorkDays);
         var lessons = await ChildLessons(db, pupilId, db.Lessons.Where(l => classIds.Contains(l.ClassId) && periodIds.Contains(l.StudyPeriodId)
-                && ((l.StudyPeriodId == currentId && l.Date <= today) || (ControlTypes.Contains(l.WorkType) && l.Date >= recent))))
+                && ((l.StudyPeriodId == currentId && l.Date <= today) || (ControlTypes.Contains(l.WorkType) && l.Date >= recent && l.Date <= ahead))))
             .Select(l => new { l.Id, l.SubjectId, l.StudyPeriodId, l.Date, l.Number, l.Topic, l.WorkType })
             .ToListAsync(ct);
         var finals = await db.FinalMarks.AsNoTracking()
