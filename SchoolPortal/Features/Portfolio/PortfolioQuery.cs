@@ -17,10 +17,13 @@ namespace SchoolPortal.Features.Portfolio;
 internal static class PortfolioQuery
 {
     /// <summary>Control works already written stay in the events feed this many days.</summary>
-    public const int RecentControlWorkDays = 14;
+    public const int RecentControlWorkDays = 7;
 
-    /// <summary>Control works enter the events feed this many days ahead (a year's plan would drown the parent meetings).</summary>
-    public const int UpcomingControlWorkDays = 28;
+    /// <summary>
+    /// Control works enter the events feed this many days ahead: schools plan one or two a week per subject, and a longer
+    /// horizon would drown the parent meetings.
+    /// </summary>
+    public const int UpcomingControlWorkDays = 14;
 
     private static readonly StringComparer ByName = StringComparer.Create(CardCalendar.Russian, ignoreCase: true);
     private static readonly WorkType[] ControlTypes = WorkTypes.All.Where(WorkTypes.IsControl).ToArray();
