@@ -1,5 +1,6 @@
 namespace SchoolPortal.Features.Portfolio;
 
+/// <summary>Registers «Школьное портфолио»; the lead calls it from Program.cs like the other features.</summary>
 public static class PortfolioFeature
 {
     /// <summary>The services of «Школьное портфолио» (the parents' and pupils' pages).</summary>

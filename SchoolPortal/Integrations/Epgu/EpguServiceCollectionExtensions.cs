@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace SchoolPortal.Integrations.Epgu;
 
+/// <summary>Registers the EPGU publication (settings, gateway, readiness, job) in one call from Program.cs.</summary>
 public static class EpguServiceCollectionExtensions
 {
     /// <summary>
