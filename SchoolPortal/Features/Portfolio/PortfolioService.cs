@@ -1,0 +1,104 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SchoolPortal.Data;
+using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Features.Access;
+using SchoolPortal.Features.Cards;
+
+namespace SchoolPortal.Features.Portfolio;
+
+/// <summary>
+/// «Школьное портфолио» for parents and pupils: a parent sees the children their parent record is linked to (whatever
+/// school each attends), a pupil sees themselves, nobody sees anyone else. A parent's <see cref="AccessScope"/> is
+/// <see cref="AccessScope.Nobody"/> (the scope is for school staff), so this service checks the link itself with the
+/// system context, reading only the account and the pupil ids it is linked to, and then reads the portfolio through a
+/// context limited to the verified child's school, every query keyed by the verified pupil id.
+/// </summary>
+public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<PortalDbContext> factory, TimeProvider clock, ClassAverageCache classAverages)
+{
+    public const string NotForRole = "Школьное портфолио доступно родителям и ученикам. Войдите под учётной записью родителя или ученика.";
+    public const string NotYourChild = "Портфолио этого ученика вам недоступно: родитель видит только своих детей, ученик — только себя.";
+
+    public async Task<PortfolioHome> HomeAsync(CancellationToken ct = default)
+    {
+        var user = Ensure(await portalDb.UserAsync());
+        var visible = await VisibleAsync(user, null, ct);
+        var children = new List<PortfolioChild>(visible.Count);
+        foreach (var pupil in visible)
+        {
+            await using var db = ForSchool(pupil.SchoolId, user);
+            if (await PortfolioQuery.HeadAsync(db, pupil.PupilId, ct) is { } head)
+                children.Add(head.Child);
+        }
+        var ordered = children.OrderBy(c => c.FullName, StringComparer.Create(CardCalendar.Russian, ignoreCase: true)).ToList();
+        return new PortfolioHome(ordered, visible.FirstOrDefault(v => v.IsOwn)?.PupilId);
+    }
+
+    /// <exception cref="AccessDeniedException">The child is not the user's (or does not exist: the answer is the same).</exception>
+    public async Task<ChildPortfolio> PortfolioAsync(int pupilId, CancellationToken ct = default)
+    {
+        var (user, schoolId) = await VerifyAsync(pupilId, ct);
+        await using var db = ForSchool(schoolId, user);
+        return await PortfolioQuery.BuildAsync(db, pupilId, CardCalendar.Today(clock), classAverages, ct) ?? throw new AccessDeniedException(NotYourChild);
+    }
+
+    /// <param name="week">Any day of the week as yyyy-MM-dd; empty for the current week.</param>
+    /// <exception cref="AccessDeniedException">The child is not the user's.</exception>
+    public async Task<DiaryWeek> DiaryAsync(int pupilId, string? week, CancellationToken ct = default)
+    {
+        var (user, schoolId) = await VerifyAsync(pupilId, ct);
+        var today = CardCalendar.Today(clock);
+        var (day, notice) = ParseWeek(week, today);
+        await using var db = ForSchool(schoolId, user);
+        return await PortfolioQuery.DiaryAsync(db, pupilId, DiaryWeek.MondayOf(day), today, notice, ct)
+            ?? throw new AccessDeniedException(NotYourChild);
+    }
+
+    internal static (DateOnly Day, string? Notice) ParseWeek(string? week, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(week))
+            return (today, null);
+        if (DateOnly.TryParseExact(week.Trim(), DiaryWeek.WeekFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            && day.Year is >= 2000 and <= 2100)
+            return (day, null);
+        return (today, $"Не удалось прочитать неделю «{week}»: показана текущая неделя.");
+    }
+
+    private static PortalUser Ensure(PortalUser user) =>
+        user.IsAuthenticated && user.Has(Role.Parent | Role.Pupil) ? user : throw new AccessDeniedException(NotForRole);
+
+    private async Task<(PortalUser User, int SchoolId)> VerifyAsync(int pupilId, CancellationToken ct)
+    {
+        var user = Ensure(await portalDb.UserAsync());
+        var visible = await VisibleAsync(user, pupilId, ct);
+        return visible.Count == 1 ? (user, visible[0].SchoolId) : throw new AccessDeniedException(NotYourChild);
+    }
+
+    /// <summary>
+    /// The pupils the account may see, read with the system context: the account's own pupil record (role Pupil) and the
+    /// children linked to its parent record (role Parent). A disabled account sees nobody.
+    /// </summary>
+    private async Task<List<VisiblePupil>> VisibleAsync(PortalUser user, int? onlyPupilId, CancellationToken ct)
+    {
+        await using var db = factory.CreateDbContext().UseScope(AccessScope.System, user.Actor);
+        await db.Database.OpenConnectionAsync(ct);
+        var account = await db.UserAccounts.AsNoTracking()
+            .Where(a => a.Id == user.AccountId && !a.IsDisabled)
+            .Select(a => new { a.PupilId, a.ParentId })
+            .SingleOrDefaultAsync(ct);
+        var own = user.Has(Role.Pupil) ? account?.PupilId : null;
+        var parentId = user.Has(Role.Parent) ? account?.ParentId : null;
+        if (own is null && parentId is null)
+            return [];
+        var children = db.ParentLinks.Where(l => l.ParentId == parentId).Select(l => l.PupilId);
+        return await db.Pupils.AsNoTracking()
+            .Where(p => p.Id == own || children.Contains(p.Id))
+            .Where(p => onlyPupilId == null || p.Id == onlyPupilId)
+            .Select(p => new VisiblePupil(p.Id, p.SchoolId, p.Id == own))
+            .ToListAsync(ct);
+    }
+
+    private PortalDbContext ForSchool(int schoolId, PortalUser user) => factory.CreateDbContext().UseScope(AccessScope.School(schoolId), user.Actor);
+
+    private sealed record VisiblePupil(int PupilId, int SchoolId, bool IsOwn);
+}

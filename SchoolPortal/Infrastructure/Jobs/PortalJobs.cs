@@ -1,0 +1,87 @@
+using Hangfire;
+using Hangfire.Storage.SQLite;
+using SchoolPortal.Data;
+using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Integrations.Epgu;
+
+namespace SchoolPortal.Infrastructure.Jobs;
+
+/// <summary>
+/// The portal's background jobs on Hangfire: its storage follows the portal's database (a SQLite file of its own beside the
+/// embedded database, or the portal's SQL Server database, where several nodes share it), the recurring jobs and their
+/// schedules, and the dashboard at <see cref="DashboardPath"/> for region operators. Jobs are thin: they call feature
+/// services and are idempotent (running one twice gives the same result).
+/// </summary>
+public static class PortalJobs
+{
+    public const string DashboardPath = "/jobs";
+
+    public static IServiceCollection AddPortalJobs(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        services.AddSingleton(options);
+        if (!options.Enabled)
+            return services;
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var sqlitePath = Path.IsPathRooted(options.SqlitePath) ? options.SqlitePath : Path.Combine(contentRoot, options.SqlitePath);
+        services.AddHangfire(hangfire =>
+        {
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (database.IsSqlServer)
+            {
+                if (string.IsNullOrWhiteSpace(database.SqlServer))
+                    throw new InvalidOperationException("Database:Provider = SqlServer, но строка подключения Database:SqlServer пуста: фоновым задачам негде хранить очередь.");
+                hangfire.UseSqlServerStorage(database.SqlServer);
+            }
+            else
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(sqlitePath)!);
+                // Hangfire.Storage.SQLite takes a file path (sqlite-net), not an ADO.NET connection string.
+                hangfire.UseSQLiteStorage(sqlitePath, new SQLiteStorageOptions());
+            }
+        });
+        services.AddHangfireServer(server => server.WorkerCount = Math.Max(1, options.WorkerCount));
+        return services;
+    }
+
+    /// <summary>Schedules the recurring jobs (<see cref="EpguPublicationJob.JobId"/> at <c>Epgu:Schedule</c>) and maps the dashboard.</summary>
+    public static WebApplication UsePortalJobs(this WebApplication app)
+    {
+        if (!app.Services.GetRequiredService<JobsOptions>().Enabled)
+            return app;
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PortalJobs));
+        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        var zone = RegionTime.Zone(log);
+
+        var epgu = app.Services.GetRequiredService<EpguOptions>();
+        if (epgu.Enabled)
+            Schedule(() => recurring.AddOrUpdate<EpguPublicationJob>(EpguPublicationJob.JobId, job => job.RunAsync(CancellationToken.None),
+                epgu.Schedule, new RecurringJobOptions { TimeZone = zone }), "Epgu:Schedule", epgu.Schedule);
+        else
+            recurring.RemoveIfExists(EpguPublicationJob.JobId);
+
+        app.MapHangfireDashboard(DashboardPath, new DashboardOptions
+            {
+                Authorization = [new RegionOperatorDashboardFilter()],
+                DashboardTitle = "SchoolPortal: фоновые задачи",
+                AppPath = "/",
+                DisplayStorageConnectionString = false,
+            })
+            .RequireAuthorization(policy => policy.RequireRole(nameof(Role.RegionOperator)));
+        return app;
+    }
+
+    private static void Schedule(Action add, string setting, string cron)
+    {
+        try
+        {
+            add();
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidOperationException($"{setting} = «{cron}» — не выражение cron (например, «0 2 * * *» — каждую ночь в 02:00).", e);
+        }
+    }
+}
