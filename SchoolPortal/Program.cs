@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using MudBlazor.Services;
 using SchoolPortal.Components;
 using SchoolPortal.Data;
@@ -6,6 +8,8 @@ using SchoolPortal.Features;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.EsiaLinking;
+using SchoolPortal.Infrastructure.Jobs;
+using SchoolPortal.Integrations.Epgu;
 
 if (args.Length > 0 && args[0] == SeedCommand.Name)
 {
@@ -18,12 +22,16 @@ builder.Configuration.AddRootSettings();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+// Cyrillic as is, not as &#x…; entities: the static pages (portfolio) are a third of the size.
+builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSingleton(builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions());
 builder.Services.AddPortalClock(builder.Configuration);
 builder.Services.AddPortalAuthentication();
 builder.Services.AddEsiaSignIn(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalFeatures();
+builder.Services.AddEpguPublication(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddPortalJobs(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 
@@ -41,6 +49,7 @@ app.UseAuthorization();
 app.UseMustChangePassword();
 app.UseFamilyStartPage();
 app.UseAntiforgery();
+app.UsePortalJobs();
 
 app.MapStaticAssets();
 app.MapAccountEndpoints();

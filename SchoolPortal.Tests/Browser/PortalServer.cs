@@ -53,6 +53,8 @@ public sealed class PortalServer : IAsyncLifetime
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Database__Sqlite"] = $"Data Source={DatabasePath}";
         start.Environment["Demo__Enabled"] = "true";
+        // No background jobs: Hangfire would keep its own database in the project folder.
+        start.Environment["Jobs__Enabled"] = "false";
         // The demo region's today: its lessons, marks and the substitution of teacher1 are dated around it.
         start.Environment["Clock__Today"] = DemoRegionGenerator.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         _process = Process.Start(start) ?? throw new InvalidOperationException("Не удалось запустить портал.");

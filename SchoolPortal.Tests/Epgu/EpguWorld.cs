@@ -9,7 +9,7 @@ namespace SchoolPortal.Tests.Epgu;
 
 /// <summary>
 /// <see cref="PortfolioWorld"/> made ready for EPGU: the mother's account is linked to ESIA and both her children have birth
-/// certificates (Иванов also a SNILS), so two children are ready; Андреев has no document and his father no ESIA link.
+/// certificates (Иванов also a SNILS); the job is told these two are ready (the readiness rules have tests of their own).
 /// Messages go to a temporary outbox folder.
 /// </summary>
 internal sealed class EpguWorld : IDisposable
@@ -34,7 +34,7 @@ internal sealed class EpguWorld : IDisposable
     public ManualClock Clock { get; } = ManualClock.On(TestRegion.Today);
 
     public EpguPublicationJob Job(IEpguGateway? gateway = null, int batchSize = 200) =>
-        new(World.Database.Factory, new LinkedParentReadiness(World.Database.Factory), gateway ?? new OutboxEpguGateway(Outbox),
+        new(World.Database.Factory, new ReadyChildren(World.Ivanov.Id, World.Sister.Id), gateway ?? new OutboxEpguGateway(Outbox),
             new EpguOptions { BatchSize = batchSize }, Clock, NullLogger<EpguPublicationJob>.Instance);
 
     public string[] Files() =>
@@ -53,5 +53,11 @@ internal sealed class EpguWorld : IDisposable
         World.Dispose();
         if (Directory.Exists(Outbox))
             Directory.Delete(Outbox, recursive: true);
+    }
+
+    /// <summary>The readiness the job is given: these children, whatever the rules would say.</summary>
+    private sealed class ReadyChildren(params int[] ids) : IEpguReadiness
+    {
+        public Task<IReadOnlySet<int>> ReadyPupilIdsAsync(CancellationToken ct) => Task.FromResult<IReadOnlySet<int>>(ids.ToHashSet());
     }
 }

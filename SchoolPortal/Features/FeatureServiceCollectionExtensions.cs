@@ -1,4 +1,5 @@
 using SchoolPortal.Features.Journal;
+using SchoolPortal.Features.Portfolio;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Readiness;
 using SchoolPortal.Features.Reports;
@@ -27,6 +28,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddTeacherDayFeature();
         services.AddReportsFeature();
         services.AddReadinessFeature();
+        services.AddPortfolioFeature();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SchoolPortal.Integrations.Epgu;
 using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Features.Access;
@@ -10,7 +11,7 @@ namespace SchoolPortal.Features.Readiness;
 /// region, for the publication job (system context, no user). Only a child with a parent whose account is linked to
 /// Gosuslugi can be ready (conditions 1 and 3 need the ESIA answer), so just those children are evaluated, school by school.
 /// </summary>
-public sealed class ReadinessPupils(IDbContextFactory<PortalDbContext> factory)
+public sealed class ReadinessPupils(IDbContextFactory<PortalDbContext> factory) : IEpguReadiness
 {
     public async Task<IReadOnlySet<int>> ReadyPupilIdsAsync(CancellationToken ct)
     {

@@ -9,6 +9,8 @@ public static class ReadinessServiceCollectionExtensions
         services.AddScoped<ReadinessService>();
         services.AddScoped<SupportLookup>();
         services.AddScoped<ReadinessPupils>();
+        // EPGU publishes the children these rules find ready.
+        services.AddScoped<SchoolPortal.Integrations.Epgu.IEpguReadiness>(sp => sp.GetRequiredService<ReadinessPupils>());
         return services;
     }
 }

@@ -6,8 +6,8 @@ namespace SchoolPortal.Integrations.Epgu;
 public static class EpguServiceCollectionExtensions
 {
     /// <summary>
-    /// The EPGU publication: settings (section "Epgu"), the gateway <c>Epgu:Gateway</c> names, the readiness rule (replaceable:
-    /// registered only if none is yet) and the job. The schedule is set by <c>UsePortalJobs</c>.
+    /// The EPGU publication: settings (section "Epgu"), the gateway <c>Epgu:Gateway</c> names and the job. The readiness rule
+    /// (<see cref="IEpguReadiness"/>) is the readiness feature's: the four conditions of the briefing. The schedule is set by <c>UsePortalJobs</c>.
     /// </summary>
     public static IServiceCollection AddEpguPublication(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
@@ -18,7 +18,6 @@ public static class EpguServiceCollectionExtensions
                 $"Epgu:Gateway = «{options.Gateway}» — такого шлюза ЕПГУ нет. Допустимо: {EpguOptions.OutboxGateway} (файлы в папку Epgu:OutboxPath).");
         var outbox = Path.IsPathRooted(options.OutboxPath) ? options.OutboxPath : Path.Combine(contentRoot, options.OutboxPath);
         services.TryAddSingleton<IEpguGateway>(new OutboxEpguGateway(outbox));
-        services.TryAddScoped<IEpguReadiness, LinkedParentReadiness>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<EpguPublicationJob>();
         return services;
