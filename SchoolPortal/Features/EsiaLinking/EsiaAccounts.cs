@@ -79,11 +79,9 @@ public sealed class EsiaAccounts(IDbContextFactory<PortalDbContext> factory, Pas
     public async Task<EsiaLinkAttempt> LinkByPasswordAsync(string oid, string? login, string? password, CancellationToken ct = default)
     {
         await using var db = Open(oid);
-        var profile = await db.EsiaProfiles.SingleOrDefaultAsync(p => p.Oid == oid, ct);
-        if (profile is null)
-            return EsiaLinkAttempt.Fail(NothingPending);
-        if (profile.LinkAttemptsExhausted)
-            return EsiaLinkAttempt.Fail(AttemptsExhausted);
+        var (profile, refusal) = await PendingAsync(db, oid, ct);
+        if (refusal is not null)
+            return refusal;
         var signIn = await passwords.SignInAsync(login, password, ct);
         if (!signIn.Succeeded)
             return await FailedAttemptAsync(db, profile, signIn.Error!, ct);
@@ -94,11 +92,9 @@ public sealed class EsiaAccounts(IDbContextFactory<PortalDbContext> factory, Pas
     public async Task<EsiaLinkAttempt> LinkByCodeAsync(string oid, string? code, CancellationToken ct = default)
     {
         await using var db = Open(oid);
-        var profile = await db.EsiaProfiles.SingleOrDefaultAsync(p => p.Oid == oid, ct);
-        if (profile is null)
-            return EsiaLinkAttempt.Fail(NothingPending);
-        if (profile.LinkAttemptsExhausted)
-            return EsiaLinkAttempt.Fail(AttemptsExhausted);
+        var (profile, refusal) = await PendingAsync(db, oid, ct);
+        if (refusal is not null)
+            return refusal;
         if (LinkCode.Normalize(code).Length != 8)
             return EsiaLinkAttempt.Fail("Введите код привязки из школы: 8 знаков, например ABCD-2345.");
         var now = clock.GetUtcNow();
@@ -113,6 +109,15 @@ public sealed class EsiaAccounts(IDbContextFactory<PortalDbContext> factory, Pas
             return EsiaLinkAttempt.Fail("Учётная запись, для которой выдан код, отключена. Обратитесь в школу.");
         linkCode.Use(now);
         return await LinkAsync(db, account, oid, ct);
+    }
+
+    /// <summary>The kept ESIA answers of the person linking, or why linking cannot go on (nothing pending, too many attempts).</summary>
+    private static async Task<(EsiaProfile Profile, EsiaLinkAttempt? Refusal)> PendingAsync(PortalDbContext db, string oid, CancellationToken ct)
+    {
+        var profile = await db.EsiaProfiles.SingleOrDefaultAsync(p => p.Oid == oid, ct);
+        if (profile is null)
+            return (null!, EsiaLinkAttempt.Fail(NothingPending));
+        return (profile, profile.LinkAttemptsExhausted ? EsiaLinkAttempt.Fail(AttemptsExhausted) : null);
     }
 
     private async Task<EsiaLinkAttempt> LinkAsync(PortalDbContext db, UserAccount account, string oid, CancellationToken ct)

@@ -23,10 +23,10 @@ public static class ReadinessWorkbook
         using var package = new ExcelPackage();
         var sheet = package.Workbook.Worksheets.Add(ChildrenSheet);
         var counts = ReadinessCounts.Of(pupils.Select(p => p.Readiness));
-        Title(sheet, "Готовность к Госуслугам («Школьное портфолио»)",
+        ReportWorkbook.Title(sheet, "Готовность к Госуслугам («Школьное портфолио»)",
             $"Школа: {list.School.SchoolName}", $"Отбор: {filter}", $"Дата: {CardCalendar.Format(list.MadeOn)}",
             $"Детей: {counts.Total}; готовы: {counts.Ready}; ждут входа родителя через Госуслуги: {counts.Awaiting}; не готовы: {counts.NotReady}");
-        Header(sheet, ["№", "Класс", "Ученик", "Дата рождения", .. Conditions.Select(ConditionHeader), "Итог", "Что сделать (кто)"],
+        ReportWorkbook.Header(sheet, ["№", "Класс", "Ученик", "Дата рождения", .. Conditions.Select(ConditionHeader), "Итог", "Что сделать (кто)"],
             [5, 8, 36, 12, 15, 15, 15, 15, 20, 100]);
         var row = ReportWorkbook.HeaderRow + 1;
         for (var i = 0; i < pupils.Count; i++, row++)
@@ -45,7 +45,7 @@ public static class ReadinessWorkbook
         {
             sheet.Cells[ReportWorkbook.HeaderRow + 1, 10, row - 1, 10].Style.WrapText = true;
             sheet.Cells[ReportWorkbook.HeaderRow + 1, 1, row - 1, 10].Style.VerticalAlignment = ExcelVerticalAlignment.Top;
-            Borders(sheet.Cells[ReportWorkbook.HeaderRow, 1, row - 1, 10]);
+            ReportWorkbook.Borders(sheet.Cells[ReportWorkbook.HeaderRow, 1, row - 1, 10]);
         }
         else
         {
@@ -60,10 +60,10 @@ public static class ReadinessWorkbook
         using var package = new ExcelPackage();
         var sheet = package.Workbook.Worksheets.Add(SchoolsSheet);
         var total = ReadinessCounts.Sum(schools.Select(s => s.Counts));
-        Title(sheet, "Готовность к Госуслугам («Школьное портфолио»)",
+        ReportWorkbook.Title(sheet, "Готовность к Госуслугам («Школьное портфолио»)",
             $"Охват: {scope}", $"Дата: {CardCalendar.Format(madeOn)}",
             $"Школ: {schools.Count}; детей: {total.Total}; готовы: {total.Ready}; ждут входа родителя через Госуслуги: {total.Awaiting}; не готовы: {total.NotReady}");
-        Header(sheet, ["№", "Муниципалитет", "Школа", "Детей", "Готовы", "Доля готовых", "Ждут входа родителя", "Не готовы",
+        ReportWorkbook.Header(sheet, ["№", "Муниципалитет", "Школа", "Детей", "Готовы", "Доля готовых", "Ждут входа родителя", "Не готовы",
                 .. Conditions.Select(c => $"Не выполнено: {ConditionHeader(c)}")],
             [5, 28, 40, 9, 9, 10, 12, 10, 15, 15, 15, 15]);
         var row = ReportWorkbook.HeaderRow + 1;
@@ -92,7 +92,7 @@ public static class ReadinessWorkbook
         Counts(sheet, row, total);
         sheet.Cells[row, 1, row, 12].Style.Font.Bold = true;
         sheet.Cells[ReportWorkbook.HeaderRow + 1, 4, row, 12].Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
-        Borders(sheet.Cells[ReportWorkbook.HeaderRow, 1, row, 12]);
+        ReportWorkbook.Borders(sheet.Cells[ReportWorkbook.HeaderRow, 1, row, 12]);
         sheet.View.FreezePanes(ReportWorkbook.HeaderRow + 1, 4);
         return package.GetAsByteArray();
     }
@@ -110,36 +110,5 @@ public static class ReadinessWorkbook
         sheet.Cells[row, 8].Value = counts.NotReady;
         for (var c = 0; c < Conditions.Length; c++)
             sheet.Cells[row, 9 + c].Value = counts.Failing(Conditions[c]);
-    }
-
-    private static void Title(ExcelWorksheet sheet, string title, params string[] lines)
-    {
-        sheet.Cells[1, 1].Value = title;
-        sheet.Cells[1, 1].Style.Font.Bold = true;
-        sheet.Cells[1, 1].Style.Font.Size = 14;
-        for (var i = 0; i < lines.Length; i++)
-            sheet.Cells[2 + i, 1].Value = lines[i];
-    }
-
-    private static void Header(ExcelWorksheet sheet, string[] titles, double[] widths)
-    {
-        for (var c = 0; c < titles.Length; c++)
-        {
-            var cell = sheet.Cells[ReportWorkbook.HeaderRow, c + 1];
-            cell.Value = titles[c];
-            cell.Style.Font.Bold = true;
-            cell.Style.WrapText = true;
-            cell.Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
-            cell.Style.VerticalAlignment = ExcelVerticalAlignment.Center;
-            sheet.Column(c + 1).Width = widths[c];
-        }
-    }
-
-    private static void Borders(ExcelRange range)
-    {
-        range.Style.Border.Top.Style = ExcelBorderStyle.Thin;
-        range.Style.Border.Bottom.Style = ExcelBorderStyle.Thin;
-        range.Style.Border.Left.Style = ExcelBorderStyle.Thin;
-        range.Style.Border.Right.Style = ExcelBorderStyle.Thin;
     }
 }

@@ -133,7 +133,8 @@ public static class ReportWorkbook
         Number(sheet.Cells[row, 10], counts.MissedShare, "0.0%");
     }
 
-    private static void Title(ExcelWorksheet sheet, string title, params string[] lines)
+    /// <summary>The sheet's title in bold 14 pt and the lines under it: the layout every report of the portal shares.</summary>
+    internal static void Title(ExcelWorksheet sheet, string title, params string[] lines)
     {
         sheet.Cells[1, 1].Value = title;
         sheet.Cells[1, 1].Style.Font.Bold = true;
@@ -142,7 +143,8 @@ public static class ReportWorkbook
             sheet.Cells[2 + i, 1].Value = lines[i];
     }
 
-    private static void Header(ExcelWorksheet sheet, string[] titles, double[] widths)
+    /// <summary>The column headers on <see cref="HeaderRow"/>, with the widths set by hand (no AutoFit: it needs GDI+).</summary>
+    internal static void Header(ExcelWorksheet sheet, string[] titles, double[] widths)
     {
         for (var c = 0; c < titles.Length; c++)
         {
@@ -164,7 +166,7 @@ public static class ReportWorkbook
         cell.Style.Numberformat.Format = format;
     }
 
-    private static void Borders(ExcelRange range)
+    internal static void Borders(ExcelRange range)
     {
         range.Style.Border.Top.Style = ExcelBorderStyle.Thin;
         range.Style.Border.Bottom.Style = ExcelBorderStyle.Thin;
