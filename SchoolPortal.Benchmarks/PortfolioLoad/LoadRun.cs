@@ -57,6 +57,10 @@ public static class LoadRun
         {
             return "ошибка соединения: " + e.Message;
         }
+        catch (IOException e)
+        {
+            return "обрыв при чтении страницы: " + e.Message;
+        }
     }
 
     private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);

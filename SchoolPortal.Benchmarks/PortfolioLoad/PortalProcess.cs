@@ -17,7 +17,8 @@ public sealed class PortalProcess
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lastLines = new();
-    private int _stopped;
+    private readonly Lock _stopping = new();
+    private bool _stopped;
 
     private PortalProcess(Process process, Uri address)
     {
@@ -26,6 +27,16 @@ public sealed class PortalProcess
     }
 
     public Uri Address { get; }
+
+    /// <summary>Processor time the portal has used so far (all cores).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
 
     /// <summary>The settings the portal gets through its environment (besides --urls).</summary>
     public static IReadOnlyDictionary<string, string> Settings(string databasePath) => new Dictionary<string, string>
@@ -71,22 +82,29 @@ public sealed class PortalProcess
         return portal;
     }
 
-    /// <summary>Kills the portal and its children; safe to call more than once and from signal handlers.</summary>
+    /// <summary>
+    /// Kills the portal and its children; safe to call more than once and from signal handlers. A second caller (say the
+    /// crash handler while Ctrl-C is killing) waits until the portal is gone, so the process cannot end before it.
+    /// </summary>
     public void Stop()
     {
-        if (Interlocked.Exchange(ref _stopped, 1) == 1)
-            return;
-        try
+        lock (_stopping)
         {
-            if (!_process.HasExited)
+            if (_stopped)
+                return;
+            _stopped = true;
+            try
             {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(10_000);
+                if (!_process.HasExited)
+                {
+                    _process.Kill(entireProcessTree: true);
+                    _process.WaitForExit(10_000);
+                }
             }
-        }
-        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
-        {
-            // Already gone.
+            catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                // Already gone.
+            }
         }
     }
 

@@ -20,7 +20,6 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
     private const double TargetP95Milliseconds = 50;
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly CancellationTokenSource _cancel = new();
     private readonly List<LoadResult> _results = [];
     private string _name = "portfolio-load";
     private PortfolioLoadOptions _load = null!;
@@ -29,9 +28,9 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
     private int _runs;
     private string? _database;
     private PortalProcess? _portal;
-    private HttpClient? _client;
     private List<VirtualUser> _users = [];
-    private int _cleaned;
+    private readonly Lock _cleaning = new();
+    private bool _cleaned;
 
     public string Description => "страница портфолио родителя под нагрузкой: портал в отдельном процессе, клиент по loopback";
     public int DefaultRuns => 1;
@@ -45,11 +44,8 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
         _name = options.Scenario;
         _warmUpRuns = options.Warmups ?? DefaultWarmups;
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Cleanup();
-        Console.CancelKeyPress += (_, _) =>
-        {
-            _cancel.Cancel();
-            Cleanup();
-        };
+        // Ctrl-C ends the process once the handler returns: the portal must be gone by then.
+        Console.CancelKeyPress += (_, _) => Cleanup();
         try
         {
             _load = PortfolioLoadOptions.Parse(Environment.GetCommandLineArgs());
@@ -64,7 +60,7 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
                 Console.WriteLine($"  внимание: родителей с детьми только {parents.Count}, часть соединений входит под теми же родителями");
 
             _portal = await PortalProcess.StartAsync(portalDll, _database);
-            _client = new HttpClient(new SocketsHttpHandler
+            var client = new HttpClient(new SocketsHttpHandler
             {
                 MaxConnectionsPerServer = _load.Connections,
                 UseCookies = false,
@@ -75,12 +71,12 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
             { BaseAddress = _portal.Address, Timeout = RequestTimeout };
             _users = Enumerable.Range(0, _load.Connections)
                 .Select(i => parents[i % parents.Count])
-                .Select(p => new VirtualUser(_client, p, _load.PathFor(p.PupilId)))
+                .Select(p => new VirtualUser(client, p, _load.PathFor(p.PupilId)))
                 .ToList();
 
-            await Parallel.ForEachAsync(_users, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = _cancel.Token },
+            await Parallel.ForEachAsync(_users, new ParallelOptions { MaxDegreeOfParallelism = 4 },
                 async (user, ct) => await user.SignInAsync(DemoParents.Password, ct));
-            await Parallel.ForEachAsync(_users, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = _cancel.Token },
+            await Parallel.ForEachAsync(_users, new ParallelOptions { MaxDegreeOfParallelism = 4 },
                 async (user, ct) => await CheckPageAsync(user, ct));
             Console.WriteLine($"  вошли {_users.Count} родителей (пароль «{DemoParents.Password}»), например: " +
                 string.Join(", ", _users.Take(3).Select(u => $"{u.Parent.Login} → {u.PagePath}")));
@@ -103,11 +99,18 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
 
     public async Task RunAsync()
     {
+        var load = MachineLoad.Average();
+        var portalCpu = _portal!.ProcessorTime;
+        var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var result = await LoadRun.RunAsync(_users, _marker, TimeSpan.FromSeconds(_load.WarmUpSeconds),
-            TimeSpan.FromSeconds(_load.DurationSeconds), _cancel.Token);
+            TimeSpan.FromSeconds(_load.DurationSeconds), CancellationToken.None);
+        var seconds = _load.WarmUpSeconds + _load.DurationSeconds;
         var measured = ++_runs > _warmUpRuns;
         Console.WriteLine($"  {(measured ? "замер" : "разогрев")}: {result.Requests} запросов за {_load.DurationSeconds} s " +
             $"({F(result.Throughput)} req/s), медиана {F(result.Median)} ms, p95 {F(result.P95)} ms; до замера {result.WarmUpRequests} запросов");
+        Console.WriteLine($"  процессор за {seconds} s: портал {Cores(_portal.ProcessorTime - portalCpu, seconds)}, " +
+            $"клиент {Cores(Process.GetCurrentProcess().TotalProcessorTime - clientCpu, seconds)} ядра из {Environment.ProcessorCount}; " +
+            $"средняя загрузка машины до/после: {load} / {MachineLoad.Average()}");
         if (result.ErrorCount > 0)
             Fail($"{result.ErrorCount} запросов с ошибкой (всего {result.Requests + result.WarmUpRequests + result.ErrorCount}): " +
                  string.Join("; ", result.Errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} × {e.Value}")), 1);
@@ -156,16 +159,24 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
         throw new UnreachableException();
     }
 
-    /// <summary>Stops the portal and deletes the database copy; runs once, whichever way the process ends.</summary>
+    /// <summary>
+    /// Stops the portal and deletes the database copy; runs once, whichever way the process ends (a concurrent caller
+    /// waits for it to finish).
+    /// </summary>
     private void Cleanup()
     {
-        if (Interlocked.Exchange(ref _cleaned, 1) == 1)
-            return;
-        _portal?.Stop();
-        _client?.Dispose();
-        if (_database is not null)
-            BenchmarkDatabase.Delete(_database);
+        lock (_cleaning)
+        {
+            if (_cleaned)
+                return;
+            _cleaned = true;
+            _portal?.Stop();
+            if (_database is not null)
+                BenchmarkDatabase.Delete(_database);
+        }
     }
+
+    private static string Cores(TimeSpan used, int seconds) => (used.TotalSeconds / seconds).ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string F(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 }
