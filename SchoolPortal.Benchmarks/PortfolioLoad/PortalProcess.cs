@@ -132,7 +132,7 @@ public sealed class PortalProcess
     {
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
         AppDomain.CurrentDomain.UnhandledException += (_, _) => Stop();
-        Console.CancelKeyPress += (_, _) => Stop();
+        ExitSignals.OnEach(Stop);
     }
 
     private async Task WaitUntilAnswersAsync()

@@ -44,8 +44,7 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
         _name = options.Scenario;
         _warmUpRuns = options.Warmups ?? DefaultWarmups;
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Cleanup();
-        // Ctrl-C ends the process once the handler returns: the portal must be gone by then.
-        Console.CancelKeyPress += (_, _) => Cleanup();
+        ExitSignals.OnEach(Cleanup);
         try
         {
             _load = PortfolioLoadOptions.Parse(Environment.GetCommandLineArgs());
