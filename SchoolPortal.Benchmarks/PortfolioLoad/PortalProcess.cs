@@ -28,15 +28,27 @@ public sealed class PortalProcess
 
     public Uri Address { get; }
 
-    /// <summary>Processor time the portal has used so far (all cores).</summary>
-    public TimeSpan ProcessorTime
+    /// <summary>Processor time the portal has used so far (all cores); null once it has exited.</summary>
+    public TimeSpan? ProcessorTime
     {
         get
         {
-            _process.Refresh();
-            return _process.TotalProcessorTime;
+            try
+            {
+                _process.Refresh();
+                return _process.TotalProcessorTime;
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
         }
     }
+
+    /// <summary>Why the portal is gone, with its last output; null while it runs.</summary>
+    public string? ExitReport() => _process.HasExited && !_stopped
+        ? $"Портал завершился сам (код {_process.ExitCode}).{Environment.NewLine}{LastOutput()}"
+        : null;
 
     /// <summary>The settings the portal gets through its environment (besides --urls).</summary>
     public static IReadOnlyDictionary<string, string> Settings(string databasePath) => new Dictionary<string, string>

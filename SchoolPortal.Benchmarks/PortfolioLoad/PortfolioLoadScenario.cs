@@ -103,18 +103,21 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
         var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var result = await LoadRun.RunAsync(_users, _marker, TimeSpan.FromSeconds(_load.WarmUpSeconds),
             TimeSpan.FromSeconds(_load.DurationSeconds), CancellationToken.None);
+        var clientUsed = Process.GetCurrentProcess().TotalProcessorTime - clientCpu;
+        var portalUsed = _portal.ProcessorTime - portalCpu;
+        if (result.ErrorCount > 0)
+            Fail($"{result.ErrorCount} запросов с ошибкой (всего {result.Requests + result.WarmUpRequests + result.ErrorCount}): " +
+                 string.Join("; ", result.Errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} × {e.Value}")) +
+                 (_portal.ExitReport() is { } exit ? Environment.NewLine + exit : ""), 1);
+        if (result.Requests == 0)
+            Fail("За время замера не завершился ни один запрос.", 1);
+
         var seconds = _load.WarmUpSeconds + _load.DurationSeconds;
         var measured = ++_runs > _warmUpRuns;
         Console.WriteLine($"  {(measured ? "замер" : "разогрев")}: {result.Requests} запросов за {_load.DurationSeconds} s " +
             $"({F(result.Throughput)} req/s), медиана {F(result.Median)} ms, p95 {F(result.P95)} ms; до замера {result.WarmUpRequests} запросов");
-        Console.WriteLine($"  процессор за {seconds} s: портал {Cores(_portal.ProcessorTime - portalCpu, seconds)}, " +
-            $"клиент {Cores(Process.GetCurrentProcess().TotalProcessorTime - clientCpu, seconds)} ядра из {Environment.ProcessorCount}; " +
-            $"средняя загрузка машины до/после: {load} / {MachineLoad.Average()}");
-        if (result.ErrorCount > 0)
-            Fail($"{result.ErrorCount} запросов с ошибкой (всего {result.Requests + result.WarmUpRequests + result.ErrorCount}): " +
-                 string.Join("; ", result.Errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} × {e.Value}")), 1);
-        if (result.Requests == 0)
-            Fail("За время замера не завершился ни один запрос.", 1);
+        Console.WriteLine($"  процессор за {seconds} s: портал {Cores(portalUsed, seconds)}, клиент {Cores(clientUsed, seconds)} ядра " +
+            $"из {Environment.ProcessorCount}; средняя загрузка машины до/после: {load} / {MachineLoad.Average()}");
         if (measured)
             _results.Add(result);
     }
@@ -175,7 +178,8 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
         }
     }
 
-    private static string Cores(TimeSpan used, int seconds) => (used.TotalSeconds / seconds).ToString("0.00", CultureInfo.InvariantCulture);
+    private static string Cores(TimeSpan? used, int seconds) =>
+        used is { } time ? (time.TotalSeconds / seconds).ToString("0.00", CultureInfo.InvariantCulture) : "н/д";
 
     private static string F(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 }
