@@ -129,6 +129,8 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
         Console.WriteLine($"  пропускная способность: {F(total.Throughput)} запросов/с при {_load.Connections} соединениях");
         Console.WriteLine($"  задержка: медиана {F(total.Median)} ms, p95 {F(total.P95)} ms, p99 {F(total.P99)} ms, макс. {F(total.Max)} ms");
         Console.WriteLine($"  цель: p95 ≤ {F(TargetP95Milliseconds)} ms — {(total.P95 <= TargetP95Milliseconds ? "выполнена" : "НЕ выполнена")}");
+        if (_load.PathTemplate != PortfolioLoadOptions.PortfolioPath)
+            Console.WriteLine($"  внимание: измерена страница {_load.PathTemplate}, а не портфолио {PortfolioLoadOptions.PortfolioPath}");
         Cleanup();
         Console.WriteLine($"{_name}: median {F(total.Median)} ms, throughput {F(total.Throughput)} req/s, p95 {F(total.P95)} ms");
         Console.Out.Flush();
