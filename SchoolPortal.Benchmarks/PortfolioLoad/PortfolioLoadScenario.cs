@@ -107,8 +107,7 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
         var portalUsed = _portal.ProcessorTime - portalCpu;
         if (result.ErrorCount > 0)
             Fail($"{result.ErrorCount} запросов с ошибкой (всего {result.Requests + result.WarmUpRequests + result.ErrorCount}): " +
-                 string.Join("; ", result.Errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} × {e.Value}")) +
-                 (_portal.ExitReport() is { } exit ? Environment.NewLine + exit : ""), 1);
+                 string.Join("; ", result.Errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} × {e.Value}")), 1);
         if (result.Requests == 0)
             Fail("За время замера не завершился ни один запрос.", 1);
 
@@ -124,6 +123,8 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
 
     public Task FinishAsync()
     {
+        if (_results.Count == 0)
+            Fail("Нет ни одного замера (--runs 0?).", 2);
         var total = LoadResult.Merge(_results);
         Console.WriteLine($"  запросов: {total.Requests} за {total.Measured.TotalSeconds:0.#} s, ошибок: {total.ErrorCount}");
         Console.WriteLine($"  пропускная способность: {F(total.Throughput)} запросов/с при {_load.Connections} соединениях");
@@ -144,19 +145,23 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
     {
         using var response = await user.SendAsync(HttpMethod.Get, user.PagePath, null, HttpCompletionOption.ResponseContentRead, ct);
         var status = (int)response.StatusCode;
-        var hint = $"Страницы портфолио ({PortfolioLoadOptions.PortfolioPath}) ещё нет в этой сборке? Проверить механику можно на " +
-                   "другой странице: --path /account/change-password --marker \"Смена пароля\".";
+        var hint = _load.PathTemplate == PortfolioLoadOptions.PortfolioPath
+            ? $" Страницы портфолио ({PortfolioLoadOptions.PortfolioPath}) ещё нет в этой сборке? Проверить механику можно на " +
+              "другой странице: --path /account/change-password --marker \"Смена пароля\"."
+            : "";
         if (response.StatusCode != HttpStatusCode.OK)
             throw new PortfolioLoadException($"{user.PagePath} для {user.Parent.Login}: ответ {status}" +
-                (response.Headers.Location is { } to ? $" → {to}" : "") + $". {hint}");
+                (response.Headers.Location is { } to ? $" → {to}" : "") + $".{hint}");
         if (!_marker.FoundIn(await response.Content.ReadAsByteArrayAsync(ct)))
-            throw new PortfolioLoadException($"{user.PagePath} для {user.Parent.Login}: ответ 200, но без метки «{_marker.Text}» (--marker). {hint}");
+            throw new PortfolioLoadException($"{user.PagePath} для {user.Parent.Login}: ответ 200, но без метки «{_marker.Text}» (--marker).{hint}");
     }
 
     [DoesNotReturn]
     private void Fail(string message, int exitCode)
     {
         Console.Error.WriteLine($"{_name}: ОШИБКА: {message}");
+        if (_portal?.ExitReport() is { } exit)
+            Console.Error.WriteLine(exit);
         Cleanup();
         Console.Error.Flush();
         Environment.Exit(exitCode);
