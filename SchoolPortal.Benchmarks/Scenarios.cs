@@ -9,5 +9,6 @@ public static class Scenarios
         ["pupil-list"] = () => new PupilListScenario(),
         ["journal-render"] = () => new JournalRenderScenario(),
         ["mark-save"] = () => new MarkSaveScenario(),
+        ["portfolio-load"] = () => new PortfolioLoad.PortfolioLoadScenario(),
     };
 }
