@@ -1,3 +1,4 @@
+using SchoolPortal.Features.Readiness;
 using System.Security.Claims;
 using Hangfire;
 using Hangfire.Storage;
@@ -26,6 +27,7 @@ public sealed class PortalJobsTests : IDisposable
             .Append(new("Database:Sqlite", "Data Source=db/portal.db")));
         builder.Services.AddAuthorization();
         builder.Services.AddPortalDatabase(builder.Configuration, _root);
+        builder.Services.AddScoped<IEpguReadiness, ReadinessPupils>();
         builder.Services.AddEpguPublication(builder.Configuration, _root);
         builder.Services.AddPortalJobs(builder.Configuration, _root);
         var app = builder.Build();
