@@ -30,12 +30,13 @@ public static class BenchmarkDatabase
 
     /// <summary>
     /// A database holding the generated region of <paramref name="size"/>, made once and kept in the temp folder. The
-    /// file name carries the generator version, so a changed generator makes a new file. Scenarios must not change it
+    /// file name carries the generator version and the last migration, so a changed generator or schema makes a new file.
+    /// Scenarios must not change it
     /// (copy it first if they write).
     /// </summary>
     public static async Task<string> CachedRegionAsync(DemoSize size)
     {
-        var path = Path.Combine(Folder, $"{size.Name}-v{DemoRegionGenerator.Version}.db");
+        var path = Path.Combine(Folder, $"{size.Name}-v{DemoRegionGenerator.Version}-{LastMigration()}.db");
         if (File.Exists(path))
             return path;
         Console.WriteLine($"Подготовка базы «{size.Name}» (один раз): {path}");
@@ -45,6 +46,13 @@ public static class BenchmarkDatabase
         SqliteConnection.ClearAllPools();
         File.Move(building, path);
         return path;
+    }
+
+    /// <summary>The id of the newest SQLite migration (its timestamp): a database made before it has another schema.</summary>
+    private static string LastMigration()
+    {
+        using var db = Open(":memory:");
+        return db.Database.GetMigrations().Last().Split('_')[0];
     }
 
     public static void Delete(string path)

@@ -28,6 +28,12 @@ public interface IBenchmarkScenario
     /// <summary>What the last line adds after the median, e.g. «, ratio 25.3» (null: nothing).</summary>
     string? Summary(double median) => null;
 
+    /// <summary>
+    /// The whole last line when the result is not the median of whole runs (a load test reports its requests' latency);
+    /// read after <see cref="FinishAsync"/>. Null: «scenario: median x ms» with <see cref="Summary"/>.
+    /// </summary>
+    string? LastLine => null;
+
     /// <summary>Called once after the measured runs: delete temporary files, report what is not a time.</summary>
     Task FinishAsync() => Task.CompletedTask;
 }

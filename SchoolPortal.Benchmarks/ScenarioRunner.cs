@@ -25,7 +25,7 @@ public static class ScenarioRunner
         if (options.Size is { } s && scenario.TargetMilliseconds(s.Name) is { } target)
             Console.WriteLine($"  цель: медиана ≤ {Format(target)} ms — {(median <= target ? "выполнена" : "НЕ выполнена")}");
         await scenario.FinishAsync();
-        Console.WriteLine($"{options.Scenario}: median {Format(median)} ms{scenario.Summary(median)}");
+        Console.WriteLine(scenario.LastLine ?? $"{options.Scenario}: median {Format(median)} ms{scenario.Summary(median)}");
         return median;
     }
 

@@ -19,7 +19,7 @@ public sealed record PortfolioLoadOptions(int DurationSeconds, int WarmUpSeconds
     /// Text only the portfolio page shows, so a 200 answer that is another page (a message instead of the portfolio) fails
     /// the run. The section name of issue 4; set it to a string of the final page template with --marker if it differs.
     /// </summary>
-    public const string PortfolioMarker = "Школьное портфолио";
+    public const string PortfolioMarker = "data-testid=\"portfolio-name\"";
 
     public static PortfolioLoadOptions Parse(string[] args)
     {

@@ -121,6 +121,9 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
             _results.Add(result);
     }
 
+    /// <summary>The requests' latency, not the whole runs' time, is the result.</summary>
+    public string? LastLine { get; private set; }
+
     public Task FinishAsync()
     {
         if (_results.Count == 0)
@@ -133,10 +136,7 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
         if (_load.PathTemplate != PortfolioLoadOptions.PortfolioPath)
             Console.WriteLine($"  внимание: измерена страница {_load.PathTemplate}, а не портфолио {PortfolioLoadOptions.PortfolioPath}");
         Cleanup();
-        Console.WriteLine($"{_name}: median {F(total.Median)} ms, throughput {F(total.Throughput)} req/s, p95 {F(total.P95)} ms");
-        Console.Out.Flush();
-        // The runner would now print the median of whole-run times as the last line; the figures above are the result.
-        Environment.Exit(0);
+        LastLine = $"{_name}: median {F(total.Median)} ms, throughput {F(total.Throughput)} req/s, p95 {F(total.P95)} ms";
         return Task.CompletedTask;
     }
 
