@@ -42,8 +42,8 @@ public sealed class PortfolioStaticRenderTests : IDisposable
                      "portfolio-marks", "portfolio-control-works" })
             Assert.Contains($"data-testid=\"{id}\"", html);
         Assert.Contains($"data-testid=\"average-chart-{_w.Data.Math.Id}\"", html);
-        Assert.Contains("<svg class=\"mud-chart-bar", html);
-        Assert.Contains("class=\"mud-chart-bar\"", html);
+        Assert.Contains("<svg class=\"bar-chart\"", html);
+        Assert.Contains("<rect ", html);
     }
 
     private sealed class NoJavaScript : IJSRuntime

@@ -8,6 +8,7 @@ public static class PortfolioFeature
     {
         services.AddScoped<PortfolioService>();
         services.AddSingleton(sp => new ClassAverageCache(sp.GetRequiredService<TimeProvider>(), ClassAverageCache.PageLifetime));
+        services.AddSingleton<PortfolioCache>();
         return services;
     }
 }

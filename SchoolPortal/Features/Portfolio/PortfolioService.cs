@@ -14,7 +14,8 @@ namespace SchoolPortal.Features.Portfolio;
 /// system context, reading only the account and the pupil ids it is linked to, and then reads the portfolio through a
 /// context limited to the verified child's school, every query keyed by the verified pupil id.
 /// </summary>
-public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<PortalDbContext> factory, TimeProvider clock, ClassAverageCache classAverages)
+public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<PortalDbContext> factory, TimeProvider clock, ClassAverageCache classAverages,
+    PortfolioCache? portfolios = null)
 {
     public const string NotForRole = "Школьное портфолио доступно родителям и ученикам. Войдите под учётной записью родителя или ученика.";
     public const string NotYourChild = "Портфолио этого ученика вам недоступно: родитель видит только своих детей, ученик — только себя.";
@@ -38,8 +39,14 @@ public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<Portal
     public async Task<ChildPortfolio> PortfolioAsync(int pupilId, CancellationToken ct = default)
     {
         var (user, schoolId) = await VerifyAsync(pupilId, ct);
-        await using var db = ForSchool(schoolId, user);
-        return await PortfolioQuery.BuildAsync(db, pupilId, CardCalendar.Today(clock), classAverages, ct) ?? throw new AccessDeniedException(NotYourChild);
+        var today = CardCalendar.Today(clock);
+        async Task<ChildPortfolio?> Build()
+        {
+            await using var db = ForSchool(schoolId, user);
+            return await PortfolioQuery.BuildAsync(db, pupilId, today, classAverages, ct);
+        }
+        var portfolio = portfolios is null ? await Build() : await portfolios.GetOrBuildAsync(pupilId, today, Build);
+        return portfolio ?? throw new AccessDeniedException(NotYourChild);
     }
 
     /// <param name="week">Any day of the week as yyyy-MM-dd; empty for the current week.</param>

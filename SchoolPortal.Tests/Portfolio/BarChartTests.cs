@@ -1,0 +1,26 @@
+using Bunit;
+using SchoolPortal.Features.Portfolio;
+using SchoolPortal.Tests.Infrastructure;
+
+namespace SchoolPortal.Tests.Portfolio;
+
+public sealed class BarChartTests : MudTestContext
+{
+    [Fact]
+    public void Bars_are_as_high_as_their_values_on_the_scale_with_the_values_written_above_and_names_escaped()
+    {
+        var cut = Render<BarChart>(p => p
+            .Add(x => x.Labels, ["1 четв.", "<2>"])
+            .Add(x => x.Series, [new BarSeries("Ребёнок", "#1565c0", [5, 2.5]), new BarSeries("Класс", "#b0bec5", [4, 0])])
+            .Add(x => x.Scale, 5));
+
+        var heights = cut.FindAll("rect").Select(r => double.Parse(r.GetAttribute("height")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(4, heights.Count);
+        Assert.Equal(126, heights[0]);
+        Assert.Equal(63, heights[2]);
+        Assert.Equal(0, heights[3]);
+        Assert.Contains("2,5", cut.Markup);
+        Assert.Contains("&lt;2&gt;", cut.Markup);
+        Assert.Equal(2, cut.FindAll(".bar-chart-legend span").Count);
+    }
+}
