@@ -33,7 +33,7 @@ public static class EsiaLinkEndpoints
         {
             var user = PortalUser.From(http.User);
             if (options.Mode == EsiaMode.Off)
-                return Results.LocalRedirect("/profile");
+                return Results.LocalRedirect("/account/profile");
             var properties = new AuthenticationProperties { RedirectUri = LinkedPath };
             properties.Items[EsiaDefaults.LinkAccountItem] = user.AccountId.ToString();
             return Results.Challenge(properties, [EsiaDefaults.Scheme]);
