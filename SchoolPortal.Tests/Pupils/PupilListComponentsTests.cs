@@ -1,3 +1,4 @@
+using SchoolPortal.Tests.Infrastructure;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -79,9 +80,7 @@ public sealed class PupilListComponentsTests : BunitContext, IAsyncLifetime
     {
         PupilFilter? raised = null;
         var cut = Render<PupilFilters>(p => p.Add(f => f.FilterChanged, (PupilFilter f) => raised = f));
-        var input = cut.Find("[data-testid=search-input] input, input[data-testid=search-input]");
-
-        input.Input("иван");
+        var input = cut.Type("[data-testid=search-input] input, input[data-testid=search-input]", "иван");
         Assert.Null(raised);
         input.KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
 

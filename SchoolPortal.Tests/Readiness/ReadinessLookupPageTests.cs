@@ -30,7 +30,7 @@ public sealed class ReadinessLookupPageTests : MudTestContext
     {
         var cut = Render<ReadinessLookupPage>();
 
-        cut.Find(Input("lookup-birth-cert")).Input("iv ив 123456");
+        cut.Type(Input("lookup-birth-cert"), "iv ив 123456");
         cut.Find("form[data-testid=lookup-form]").Submit();
 
         cut.WaitForAssertion(() => Assert.Equal("Found", cut.Find("[data-testid=lookup-result]").GetAttribute("data-outcome")));
@@ -43,7 +43,7 @@ public sealed class ReadinessLookupPageTests : MudTestContext
     {
         var cut = Render<ReadinessLookupPage>();
 
-        cut.Find(Input("lookup-birth-cert")).Input("II-ИВ 777888");
+        cut.Type(Input("lookup-birth-cert"), "II-ИВ 777888");
         cut.Find("form[data-testid=lookup-form]").Submit();
 
         cut.WaitForAssertion(() => Assert.Contains("Не найдено.", cut.Find("[data-testid=lookup-not-found]").TextContent));

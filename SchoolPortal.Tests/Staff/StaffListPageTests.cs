@@ -34,7 +34,7 @@ public sealed class StaffListPageTests : MudTestContext
         Assert.DoesNotContain("Второва", cut.Markup);
         Assert.DoesNotContain(">Школа<", cut.Markup);
 
-        cut.Find("input[data-testid=staff-filter-surname], [data-testid=staff-filter-surname] input").Input("Нет-такой");
+        cut.Type("input[data-testid=staff-filter-surname], [data-testid=staff-filter-surname] input", "Нет-такой");
         cut.Find("form[data-testid=staff-filter]").Submit();
 
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=staff-empty]")));
