@@ -46,18 +46,8 @@ internal static class BrowserUi
         await ChooseAsync(page, "journal-subject", subject);
         // The click can land while a select's popover is still closing and be lost: try again until the address changes.
         var sheet = new Regex("/journal/\\d+/\\d+/\\d+");
-        for (var attempt = 1; ; attempt++)
-        {
-            await page.GetByTestId("journal-open").ClickAsync();
-            try
-            {
-                await Assertions.Expect(page).ToHaveURLAsync(sheet, new() { Timeout = 5_000 });
-                break;
-            }
-            catch (PlaywrightException) when (attempt < 4)
-            {
-            }
-        }
+        await RepeatUntilAsync(() => page.GetByTestId("journal-open").ClickAsync(),
+            () => Assertions.Expect(page).ToHaveURLAsync(sheet, new() { Timeout = 5_000 }), attempts: 4);
         await Assertions.Expect(page.GetByTestId("cell-editor")).ToBeFocusedAsync();
     }
 
@@ -82,15 +72,21 @@ internal static class BrowserUi
     {
         var cell = page.GetByTestId(cellTestId);
         var editor = cell.Locator("input[data-testid=cell-editor]");
+        await RepeatUntilAsync(() => cell.ClickAsync(), () => Assertions.Expect(editor).ToBeFocusedAsync(new() { Timeout = 3_000 }), attempts: 5);
+    }
+
+    /// <summary>Does <paramref name="act"/> until <paramref name="done"/> passes, at most <paramref name="attempts"/> times (the last failure is thrown).</summary>
+    private static async Task RepeatUntilAsync(Func<Task> act, Func<Task> done, int attempts)
+    {
         for (var attempt = 1; ; attempt++)
         {
-            await cell.ClickAsync();
+            await act();
             try
             {
-                await Assertions.Expect(editor).ToBeFocusedAsync(new() { Timeout = 3_000 });
+                await done();
                 return;
             }
-            catch (PlaywrightException) when (attempt < 5)
+            catch (PlaywrightException) when (attempt < attempts)
             {
             }
         }

@@ -36,6 +36,10 @@ public static class AccountEndpoints
         return services;
     }
 
+    /// <summary>Where to go after signing in: a local address of the portal outside /account, else the home page.</summary>
+    public static string SafeReturnUrl(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/account") ? url : "/";
+
     public static async Task SignInCookieAsync(HttpContext http, PortalUser user, bool mustChangePassword)
     {
         var identity = user.ToIdentity(CookieAuthenticationDefaults.AuthenticationScheme, mustChangePassword);

@@ -27,7 +27,7 @@ public static class EsiaLinkEndpoints
         endpoints.MapGet(EsiaDefaults.SignInPath, (HttpContext http, EsiaOptions options, string? returnUrl) =>
             options.Mode == EsiaMode.Off
                 ? Results.LocalRedirect(AccountEndpoints.LoginPath)
-                : Results.Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl(returnUrl) }, [EsiaDefaults.Scheme]));
+                : Results.Challenge(new AuthenticationProperties { RedirectUri = AccountEndpoints.SafeReturnUrl(returnUrl) }, [EsiaDefaults.Scheme]));
 
         endpoints.MapPost(EsiaDefaults.LinkOwnPath, (HttpContext http, EsiaOptions options) =>
         {
@@ -47,13 +47,17 @@ public static class EsiaLinkEndpoints
         return endpoints;
     }
 
-    /// <summary>Signs the user in with the portal cookie, marked as an ESIA session.</summary>
-    public static async Task SignInAsync(HttpContext http, PortalUser user)
+    /// <summary>The portal cookie's principal for a session started through ESIA (sign-out then also ends the ESIA session).</summary>
+    public static ClaimsPrincipal Principal(PortalUser user)
     {
         var identity = user.ToIdentity(CookieAuthenticationDefaults.AuthenticationScheme, mustChangePassword: false);
         identity.AddClaim(new Claim(EsiaDefaults.SignedInWithClaim, EsiaDefaults.SignedInWithEsia));
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        return new ClaimsPrincipal(identity);
     }
+
+    /// <summary>Signs the user in with the portal cookie, marked as an ESIA session.</summary>
+    public static Task SignInAsync(HttpContext http, PortalUser user) =>
+        http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(user));
 
     /// <summary>Where signing out leads: through ESIA's logout (with client_id and redirect_url) when ESIA is on, else the login page.</summary>
     public static string LogoutTarget(HttpContext http)
@@ -66,6 +70,4 @@ public static class EsiaLinkEndpoints
         return endpoints.Logout(http.Request, login);
     }
 
-    private static string SafeReturnUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/account") ? url : "/";
 }

@@ -106,9 +106,7 @@ public sealed class EsiaSignInEvents(
         var outcome = await accounts.SignInAsync(answers, linkOwn, ct);
         if (outcome.User is { } user)
         {
-            var identity = user.ToIdentity(CookieAuthenticationDefaults.AuthenticationScheme, mustChangePassword: false);
-            identity.AddClaim(new Claim(EsiaDefaults.SignedInWithClaim, EsiaDefaults.SignedInWithEsia));
-            context.Principal = new ClaimsPrincipal(identity);
+            context.Principal = EsiaLinkEndpoints.Principal(user);
             EsiaPendingLink.Forget(context.HttpContext);
             return;
         }

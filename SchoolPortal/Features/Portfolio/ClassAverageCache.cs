@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace SchoolPortal.Features.Portfolio;
 
 /// <summary>
@@ -15,28 +13,15 @@ public sealed class ClassAverageCache(TimeProvider clock, TimeSpan lifetime)
 
     public static readonly TimeSpan PageLifetime = TimeSpan.FromMinutes(5);
 
-    private readonly ConcurrentDictionary<int, (DateTimeOffset At, IReadOnlyDictionary<(int SubjectId, int PeriodId), decimal?> Averages)> _byClass = new();
+    private readonly ExpiringCache<int, IReadOnlyDictionary<(int SubjectId, int PeriodId), decimal?>> _byClass = new(clock, lifetime, MaxClasses);
 
     public TimeSpan Lifetime => lifetime;
 
     /// <summary>A cache that keeps everything it is given, for one run of a job.</summary>
     public static ClassAverageCache ForOneRun() => new(TimeProvider.System, TimeSpan.MaxValue);
 
-    public bool TryGet(int classId, out IReadOnlyDictionary<(int SubjectId, int PeriodId), decimal?> averages)
-    {
-        if (_byClass.TryGetValue(classId, out var entry) && (lifetime == TimeSpan.MaxValue || clock.GetUtcNow() - entry.At < lifetime))
-        {
-            averages = entry.Averages;
-            return true;
-        }
-        averages = null!;
-        return false;
-    }
+    public bool TryGet(int classId, out IReadOnlyDictionary<(int SubjectId, int PeriodId), decimal?> averages) =>
+        _byClass.TryGet(classId, out averages);
 
-    public void Set(int classId, IReadOnlyDictionary<(int SubjectId, int PeriodId), decimal?> averages)
-    {
-        if (_byClass.Count >= MaxClasses)
-            _byClass.Clear();
-        _byClass[classId] = (clock.GetUtcNow(), averages);
-    }
+    public void Set(int classId, IReadOnlyDictionary<(int SubjectId, int PeriodId), decimal?> averages) => _byClass.Set(classId, averages);
 }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace SchoolPortal.Features.Portfolio;
 
 /// <summary>
@@ -14,19 +12,15 @@ public sealed class PortfolioCache(TimeProvider clock)
     /// <summary>Bounds the memory: past this many children the cache starts over.</summary>
     public const int MaxChildren = 20_000;
 
-    private readonly ConcurrentDictionary<(int PupilId, DateOnly Day), (DateTimeOffset At, ChildPortfolio Portfolio)> _children = new();
+    private readonly ExpiringCache<(int PupilId, DateOnly Day), ChildPortfolio> _children = new(clock, Lifetime, MaxChildren);
 
     public async Task<ChildPortfolio?> GetOrBuildAsync(int pupilId, DateOnly today, Func<Task<ChildPortfolio?>> build)
     {
-        var now = clock.GetUtcNow();
-        if (_children.TryGetValue((pupilId, today), out var entry) && now - entry.At < Lifetime)
-            return entry.Portfolio;
+        if (_children.TryGet((pupilId, today), out var cached))
+            return cached;
         var portfolio = await build();
-        if (portfolio is null)
-            return null;
-        if (_children.Count >= MaxChildren)
-            _children.Clear();
-        _children[(pupilId, today)] = (now, portfolio);
+        if (portfolio is not null)
+            _children.Set((pupilId, today), portfolio);
         return portfolio;
     }
 }

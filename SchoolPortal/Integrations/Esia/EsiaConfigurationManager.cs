@@ -23,11 +23,11 @@ public sealed class EsiaConfigurationManager(EsiaOptions options, EsiaEndpoints 
 
     private OpenIdConnectConfiguration Build()
     {
-        var browserBase = string.IsNullOrWhiteSpace(options.BaseUrl) ? endpoints.Backchannel() : new Uri(options.BaseUrl.TrimEnd('/') + "/");
+        // The browser's address is set per request (EsiaEndpoints.Authorization); this one is only the handler's default.
         var configuration = new OpenIdConnectConfiguration
         {
             Issuer = options.Issuer,
-            AuthorizationEndpoint = new Uri(browserBase, EsiaDefaults.AuthorizationPath.TrimStart('/')).ToString(),
+            AuthorizationEndpoint = new Uri(endpoints.Backchannel(), EsiaDefaults.AuthorizationPath.TrimStart('/')).ToString(),
             TokenEndpoint = endpoints.Token().ToString(),
         };
         configuration.ResponseTypesSupported.Add(OpenIdConnectResponseType.Code);

@@ -13,8 +13,8 @@ public sealed class EsiaEndpoints(EsiaOptions options, IServer server)
     /// <summary>The base for the portal's server-to-server calls.</summary>
     public Uri Backchannel()
     {
-        if (!string.IsNullOrWhiteSpace(options.BaseUrl))
-            return new Uri(options.BaseUrl.TrimEnd('/') + "/");
+        if (Configured is { } configured)
+            return configured;
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Esia:BaseUrl не указан, а адрес, который слушает портал, неизвестен.");
         var uri = new UriBuilder(address.Replace("://+", "://localhost").Replace("://*", "://localhost"));
@@ -24,10 +24,10 @@ public sealed class EsiaEndpoints(EsiaOptions options, IServer server)
     }
 
     /// <summary>The base the browser is sent to.</summary>
-    public Uri Browser(HttpRequest request) =>
-        !string.IsNullOrWhiteSpace(options.BaseUrl)
-            ? new Uri(options.BaseUrl.TrimEnd('/') + "/")
-            : new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
+    public Uri Browser(HttpRequest request) => Configured ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
+
+    /// <summary>Esia:BaseUrl with a closing slash, or null when the portal hosts the emulator itself.</summary>
+    private Uri? Configured => string.IsNullOrWhiteSpace(options.BaseUrl) ? null : new Uri(options.BaseUrl.TrimEnd('/') + "/");
 
     public Uri Authorization(HttpRequest request) => new(Browser(request), EsiaDefaults.AuthorizationPath.TrimStart('/'));
 
