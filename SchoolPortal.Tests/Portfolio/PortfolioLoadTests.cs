@@ -10,8 +10,8 @@ using Xunit.Abstractions;
 namespace SchoolPortal.Tests.Portfolio;
 
 /// <summary>
-/// One portfolio page build on the demo region, as a parent opens it: a dozen queries and a few milliseconds, so that the
-/// load scenario (50 parents at once, p95 ≤ 50 ms) has room for rendering and the network.
+/// One portfolio page build on the demo region, as a parent opens it: a dozen queries (the times are written to the test
+/// output for reference; the load target is measured by the `portfolio-load` benchmark, not asserted here).
 /// </summary>
 public sealed class PortfolioLoadTests(DemoRegionFixture demo, ITestOutputHelper output) : IClassFixture<DemoRegionFixture>
 {
@@ -42,7 +42,6 @@ public sealed class PortfolioLoadTests(DemoRegionFixture demo, ITestOutputHelper
         Assert.InRange(cold, 1, 13);
         Assert.Equal(cold - 1, warm);
         Assert.InRange(diary, 1, 8);
-        Assert.True(warmTimes[15] < 100, $"median {warmTimes[15]:0.0} ms");
     }
 
     private static async Task<int> CountAsync<T>(QueryCounter counter, Func<Task<T>> page)

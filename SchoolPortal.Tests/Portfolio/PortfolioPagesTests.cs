@@ -12,6 +12,8 @@ public sealed class PortfolioPagesTests : MudTestContext
 {
     private readonly PortfolioWorld _w = new();
 
+    public PortfolioPagesTests() => Services.AddSingleton<PortfolioMarkup>();
+
     protected override async ValueTask DisposeAsyncCore()
     {
         await base.DisposeAsyncCore();

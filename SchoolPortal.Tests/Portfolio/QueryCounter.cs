@@ -13,10 +13,11 @@ internal sealed class QueryCounter : DbCommandInterceptor, IDbContextFactory<Por
     private int _count;
 
     /// <param name="connectionString">Pooled, as the portal runs (the test databases turn pooling off to delete their files).</param>
-    public QueryCounter(string connectionString) =>
+    /// <param name="interceptors">The portal's own interceptors the test needs, besides the counting.</param>
+    public QueryCounter(string connectionString, params IInterceptor[] interceptors) =>
         _options = new DbContextOptionsBuilder<SqliteDbContext>()
             .UseSqlite(new SqliteConnectionStringBuilder(connectionString) { Pooling = true }.ToString())
-            .AddInterceptors(this)
+            .AddInterceptors([this, .. interceptors])
             .Options;
 
     public int Count => Volatile.Read(ref _count);

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace SchoolPortal.Data;
 
@@ -13,14 +14,14 @@ public static class DatabaseServiceCollectionExtensions
         {
             if (string.IsNullOrWhiteSpace(options.SqlServer))
                 throw new InvalidOperationException("Database:Provider = SqlServer, но строка подключения Database:SqlServer пуста.");
-            services.AddDbContextFactory<SqlServerDbContext>(o => o.UseSqlServer(options.SqlServer,
-                sql => sql.MigrationsAssembly(typeof(SqlServerDbContext).Assembly.GetName().Name)));
+            services.AddDbContextFactory<SqlServerDbContext>((sp, o) => o.UseSqlServer(options.SqlServer,
+                sql => sql.MigrationsAssembly(typeof(SqlServerDbContext).Assembly.GetName().Name)).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton<IDbContextFactory<PortalDbContext>, PortalDbContextFactory<SqlServerDbContext>>();
         }
         else
         {
             var connectionString = SqliteConnectionString(options.Sqlite, contentRoot);
-            services.AddDbContextFactory<SqliteDbContext>(o => o.UseSqlite(connectionString));
+            services.AddDbContextFactory<SqliteDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton<IDbContextFactory<PortalDbContext>, PortalDbContextFactory<SqliteDbContext>>();
         }
         return services;

@@ -5,7 +5,7 @@ namespace SchoolPortal.Features.Journal;
 /// <summary>How the journal writes averages and dates: «4,35», «05.11».</summary>
 public static class JournalFormat
 {
-    private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
+    private static readonly CultureInfo Russian = SchoolPortal.Features.Cards.CardCalendar.Russian;
 
     public static string Average(decimal? value) => value?.ToString("0.00", Russian) ?? "";
 

@@ -1,9 +1,9 @@
-using System.Globalization;
+using SchoolPortal.Features.Cards;
 
 namespace SchoolPortal.Features.Portfolio;
 
 /// <summary>One series of a <see cref="BarChart"/>: its name, colour, values and how a value is written above its bar.</summary>
 public sealed record BarSeries(string Name, string Color, IReadOnlyList<double> Values, string ValueFormat = "0.##")
 {
-    public string Format(double value) => value.ToString(ValueFormat, CultureInfo.GetCultureInfo("ru-RU"));
+    public string Format(double value) => value.ToString(ValueFormat, CardCalendar.Russian);
 }

@@ -27,4 +27,6 @@ public sealed class ExpiringCache<TKey, TValue>(TimeProvider clock, TimeSpan lif
             _entries.Clear();
         _entries[key] = (clock.GetUtcNow(), value);
     }
+
+    public void Clear() => _entries.Clear();
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using SchoolPortal.Features.Cards;
 
 namespace SchoolPortal.Features.Portfolio;
 
@@ -18,5 +18,5 @@ public sealed record PortfolioAttendance(string? PeriodName, int Lessons, int Ab
     /// <summary>Lessons attended as a share of lessons held, in percent with one decimal; null before the first lesson.</summary>
     public decimal? PresentPercent => Lessons == 0 ? null : decimal.Round(100m * Present / Lessons, 1);
 
-    public string PresentText => PresentPercent is { } p ? p.ToString("0.#", CultureInfo.GetCultureInfo("ru-RU")) + " %" : "—";
+    public string PresentText => PresentPercent is { } p ? p.ToString("0.#", CardCalendar.Russian) + " %" : "—";
 }

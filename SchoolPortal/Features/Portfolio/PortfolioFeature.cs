@@ -9,6 +9,9 @@ public static class PortfolioFeature
         services.AddScoped<PortfolioService>();
         services.AddSingleton(sp => new ClassAverageCache(sp.GetRequiredService<TimeProvider>(), ClassAverageCache.PageLifetime));
         services.AddSingleton<PortfolioCache>();
+        services.AddSingleton<PortfolioMarkup>();
+        services.AddSingleton<FamilyAccessCache>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, FamilyAccessInvalidation>();
         return services;
     }
 }

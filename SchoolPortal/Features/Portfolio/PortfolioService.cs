@@ -15,7 +15,7 @@ namespace SchoolPortal.Features.Portfolio;
 /// context limited to the verified child's school, every query keyed by the verified pupil id.
 /// </summary>
 public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<PortalDbContext> factory, TimeProvider clock, ClassAverageCache classAverages,
-    PortfolioCache? portfolios = null)
+    PortfolioCache? portfolios = null, FamilyAccessCache? access = null)
 {
     public const string NotForRole = "Школьное портфолио доступно родителям и ученикам. Войдите под учётной записью родителя или ученика.";
     public const string NotYourChild = "Портфолио этого ученика вам недоступно: родитель видит только своих детей, ученик — только себя.";
@@ -23,7 +23,7 @@ public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<Portal
     public async Task<PortfolioHome> HomeAsync(CancellationToken ct = default)
     {
         var user = Ensure(await portalDb.UserAsync());
-        var visible = await VisibleAsync(user, null, ct);
+        var visible = await VisibleAsync(user, ct);
         var children = new List<PortfolioChild>(visible.Count);
         foreach (var pupil in visible)
         {
@@ -77,15 +77,21 @@ public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<Portal
     private async Task<(PortalUser User, int SchoolId)> VerifyAsync(int pupilId, CancellationToken ct)
     {
         var user = Ensure(await portalDb.UserAsync());
-        var visible = await VisibleAsync(user, pupilId, ct);
-        return visible.Count == 1 ? (user, visible[0].SchoolId) : throw new AccessDeniedException(NotYourChild);
+        var visible = await VisibleAsync(user, ct);
+        return visible.FirstOrDefault(v => v.PupilId == pupilId) is { } child
+            ? (user, child.SchoolId)
+            : throw new AccessDeniedException(NotYourChild);
     }
 
     /// <summary>
     /// The pupils the account may see, read with the system context: the account's own pupil record (role Pupil) and the
-    /// children linked to its parent record (role Parent). A disabled account sees nobody.
+    /// children linked to its parent record (role Parent). A disabled account sees nobody. Kept a short while per account
+    /// by the <see cref="FamilyAccessCache"/>, which any saved change to accounts, parents, links or pupils drops.
     /// </summary>
-    private async Task<List<VisiblePupil>> VisibleAsync(PortalUser user, int? onlyPupilId, CancellationToken ct)
+    private Task<IReadOnlyList<VisiblePupil>> VisibleAsync(PortalUser user, CancellationToken ct) =>
+        access is null ? ReadVisibleAsync(user, ct) : access.GetOrReadAsync(user, () => ReadVisibleAsync(user, ct));
+
+    private async Task<IReadOnlyList<VisiblePupil>> ReadVisibleAsync(PortalUser user, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, user.Actor);
         await db.Database.OpenConnectionAsync(ct);
@@ -100,12 +106,9 @@ public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<Portal
         var children = db.ParentLinks.Where(l => l.ParentId == parentId).Select(l => l.PupilId);
         return await db.Pupils.AsNoTracking()
             .Where(p => p.Id == own || children.Contains(p.Id))
-            .Where(p => onlyPupilId == null || p.Id == onlyPupilId)
             .Select(p => new VisiblePupil(p.Id, p.SchoolId, p.Id == own))
             .ToListAsync(ct);
     }
 
     private PortalDbContext ForSchool(int schoolId, PortalUser user) => factory.CreateDbContext().UseScope(AccessScope.School(schoolId), user.Actor);
-
-    private sealed record VisiblePupil(int PupilId, int SchoolId, bool IsOwn);
 }
