@@ -22,6 +22,11 @@ public sealed class Parent : IAudited
     public PhoneNumber? Phone { get; private set; }
     public Email? Email { get; private set; }
 
+    /// <summary>Set when this record was merged into another one as a duplicate (<see cref="ParentMerge"/>).</summary>
+    public int? MergedIntoId { get; private set; }
+
+    public bool IsMerged => MergedIntoId is not null;
+
     private Parent()
     {
     }
@@ -59,4 +64,13 @@ public sealed class Parent : IAudited
         Phone = phone;
         Email = email;
     }
+
+    public void MarkMergedInto(int keptParentId)
+    {
+        if (keptParentId == Id)
+            throw new Common.DomainException("Запись родителя нельзя объединить с ней самой.");
+        MergedIntoId = keptParentId;
+    }
+
+    public void Unmerge() => MergedIntoId = null;
 }

@@ -25,6 +25,15 @@ public sealed class Employee : ISchoolScoped, IAudited
     public string? Education { get; private set; }
     public DateOnly? DismissedOn { get; private set; }
 
+    /// <summary>
+    /// The card this one was copied from when the person was imported from another school (Импорт из другой ОО): the
+    /// first card of the person, so all the person's cards in the region point at one record.
+    /// </summary>
+    public int? OriginEmployeeId { get; private set; }
+
+    /// <summary>The person's one record: the first card, whichever school holds it.</summary>
+    public int PersonId => OriginEmployeeId ?? Id;
+
     private Employee()
     {
     }
@@ -81,4 +90,21 @@ public sealed class Employee : ISchoolScoped, IAudited
     }
 
     public void Dismiss(DateOnly on) => DismissedOn = on;
+
+    /// <summary>
+    /// The person's card for another school (Импорт из другой ОО): the personal data copied, the position of the new
+    /// school, and the link to the person's one record.
+    /// </summary>
+    public Employee CopyTo(int schoolId, string position, DateOnly today)
+    {
+        if (schoolId == SchoolId)
+            throw new DomainException("Карточка сотрудника уже есть в этой организации.");
+        var copy = new Employee(schoolId, Name, BirthDate, Gender, position, today) { OriginEmployeeId = PersonId };
+        copy.ChangePassport(Passport);
+        copy.ChangeSnils(Snils);
+        copy.ChangePosition(position, Category);
+        copy.ChangeContacts(Phone, Email);
+        copy.ChangeEducation(Education);
+        return copy;
+    }
 }

@@ -4,7 +4,9 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Audit;
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Journal;
+using SchoolPortal.Domain.Operations;
 using SchoolPortal.Domain.Parents;
+using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
@@ -56,6 +58,9 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<EsiaProfile> EsiaProfiles => Set<EsiaProfile>();
     public DbSet<LinkCode> LinkCodes => Set<LinkCode>();
     public DbSet<EpguPublication> EpguPublications => Set<EpguPublication>();
+    public DbSet<LongOperation> LongOperations => Set<LongOperation>();
+    public DbSet<ParentMerge> ParentMerges => Set<ParentMerge>();
+    public DbSet<DuplicateOverride> DuplicateOverrides => Set<DuplicateOverride>();
 
     public AccessScope Scope => _scope;
 

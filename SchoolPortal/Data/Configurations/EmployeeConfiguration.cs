@@ -21,6 +21,9 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         b.HasOne<School>().WithMany().HasForeignKey(e => e.SchoolId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(e => e.SchoolId);
         b.HasIndex(e => e.Snils);
+        b.HasIndex(e => e.BirthDate);
+        b.HasIndex(e => e.OriginEmployeeId);
+        b.Ignore(e => e.PersonId);
         b.Ignore(e => e.IsActive);
     }
 }

@@ -34,5 +34,6 @@ internal sealed class PupilConfiguration : IEntityTypeConfiguration<Pupil>
         b.HasIndex(p => new { p.SchoolId, p.Status, p.CurrentClassId });
         b.HasIndex(p => p.CurrentClassId);
         b.HasIndex(p => p.Snils);
+        b.HasIndex(p => p.BirthDate);
     }
 }

@@ -296,6 +296,80 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                     b.ToTable("JournalCells", (string)null);
                 });
 
+            modelBuilder.Entity("SchoolPortal.Domain.Operations.LongOperation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<byte[]>("Input")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("InputName")
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Parameters")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("RequestedByAccountId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RequestedByLogin")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<byte[]>("Result")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ResultName")
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Kind", "RequestedAt");
+
+                    b.ToTable("LongOperations", (string)null);
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.Parents.Parent", b =>
                 {
                     b.Property<int>("Id")
@@ -312,6 +386,9 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(254)");
 
                     b.Property<int?>("Gender")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MergedIntoId")
                         .HasColumnType("int");
 
                     b.Property<string>("Phone")
@@ -331,6 +408,10 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(500)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BirthDate");
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("Snils");
 
@@ -362,6 +443,101 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("ParentLinks");
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Parents.ParentMerge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("ByAccountId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ByLogin")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("KeptParentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MergedParentId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UndoneByLogin")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeptParentId");
+
+                    b.HasIndex("MergedParentId");
+
+                    b.ToTable("ParentMerges", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.People.DuplicateOverride", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("ByAccountId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ByLogin")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("MatchedEntityId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("EntityType", "MatchedEntityId");
+
+                    b.ToTable("DuplicateOverrides", (string)null);
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Pupils.ClassMembership", b =>
@@ -471,6 +647,8 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(500)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BirthDate");
 
                     b.HasIndex("CurrentClassId");
 
@@ -1083,6 +1261,9 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                     b.Property<bool>("OnMaternityLeave")
                         .HasColumnType("bit");
 
+                    b.Property<int?>("OriginEmployeeId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -1100,6 +1281,10 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(11)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BirthDate");
+
+                    b.HasIndex("OriginEmployeeId");
 
                     b.HasIndex("SchoolId");
 
@@ -1356,6 +1541,21 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Parents.ParentMerge", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Parents.Parent", null)
+                        .WithMany()
+                        .HasForeignKey("KeptParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Parents.Parent", null)
+                        .WithMany()
+                        .HasForeignKey("MergedParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Pupils.ClassMembership", b =>

@@ -279,6 +279,80 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.ToTable("JournalCells", (string)null);
                 });
 
+            modelBuilder.Entity("SchoolPortal.Domain.Operations.LongOperation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Input")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("InputName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parameters")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RequestedByAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedByLogin")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Result")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ResultName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Kind", "RequestedAt");
+
+                    b.ToTable("LongOperations", (string)null);
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.Parents.Parent", b =>
                 {
                     b.Property<int>("Id")
@@ -293,6 +367,9 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Gender")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MergedIntoId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Phone")
@@ -312,6 +389,10 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BirthDate");
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("Snils");
 
@@ -341,6 +422,97 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ParentLinks");
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Parents.ParentMerge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ByAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByLogin")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KeptParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MergedParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UndoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UndoneByLogin")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeptParentId");
+
+                    b.HasIndex("MergedParentId");
+
+                    b.ToTable("ParentMerges", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.People.DuplicateOverride", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ByAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByLogin")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatchedEntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("EntityType", "MatchedEntityId");
+
+                    b.ToTable("DuplicateOverrides", (string)null);
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Pupils.ClassMembership", b =>
@@ -446,6 +618,8 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BirthDate");
 
                     b.HasIndex("CurrentClassId");
 
@@ -1027,6 +1201,9 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.Property<bool>("OnMaternityLeave")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("OriginEmployeeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -1044,6 +1221,10 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BirthDate");
+
+                    b.HasIndex("OriginEmployeeId");
 
                     b.HasIndex("SchoolId");
 
@@ -1300,6 +1481,21 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Parents.ParentMerge", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Parents.Parent", null)
+                        .WithMany()
+                        .HasForeignKey("KeptParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Parents.Parent", null)
+                        .WithMany()
+                        .HasForeignKey("MergedParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Pupils.ClassMembership", b =>
