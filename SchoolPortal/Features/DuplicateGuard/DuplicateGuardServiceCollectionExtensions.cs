@@ -6,6 +6,7 @@ public static class DuplicateGuardServiceCollectionExtensions
     public static IServiceCollection AddDuplicateGuardFeature(this IServiceCollection services)
     {
         services.AddScoped<PersonDuplicateGuard>();
+        services.AddScoped<Staff.StaffImportService>();
         return services;
     }
 }
