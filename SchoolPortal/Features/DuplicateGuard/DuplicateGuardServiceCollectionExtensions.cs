@@ -7,6 +7,7 @@ public static class DuplicateGuardServiceCollectionExtensions
     {
         services.AddScoped<PersonDuplicateGuard>();
         services.AddScoped<Staff.StaffImportService>();
+        services.AddScoped<QuickEntry.QuickEntryService>();
         return services;
     }
 }
