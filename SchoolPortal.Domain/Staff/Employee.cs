@@ -99,8 +99,9 @@ public sealed class Employee : ISchoolScoped, IAudited
     {
         if (schoolId == SchoolId)
             throw new DomainException("Карточка сотрудника уже есть в этой организации.");
-        var copy = new Employee(schoolId, Name, BirthDate, Gender, position, today) { OriginEmployeeId = PersonId };
-        copy.ChangePassport(Passport);
+        // Fresh value objects: EF Core keeps an owned value per owner, so two cards must not share one instance.
+        var copy = new Employee(schoolId, Name with { }, BirthDate, Gender, position, today) { OriginEmployeeId = PersonId };
+        copy.ChangePassport(Passport is null ? null : Passport with { });
         copy.ChangeSnils(Snils);
         copy.ChangePosition(position, Category);
         copy.ChangeContacts(Phone, Email);

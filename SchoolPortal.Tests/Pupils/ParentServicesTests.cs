@@ -17,9 +17,9 @@ public sealed class ParentServicesTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private ParentCardService Cards(PortalUser user) => new(_database.For(user), ManualClock.On(TestRegion.Today));
+    private ParentCardService Cards(PortalUser user) => new(_database.For(user), ManualClock.On(TestRegion.Today), new(_database.Factory, _database.For(user)));
 
-    private PupilParents Links(PortalUser user) => new(_database.For(user), ManualClock.On(TestRegion.Today));
+    private PupilParents Links(PortalUser user) => new(_database.For(user), ManualClock.On(TestRegion.Today), new(_database.Factory, _database.For(user)));
 
     private async Task GiveParentSnilsAsync()
     {

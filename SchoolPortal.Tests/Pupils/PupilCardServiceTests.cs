@@ -17,7 +17,7 @@ public sealed class PupilCardServiceTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private PupilCardService Service(PortalUser user) => new(_database.For(user), ManualClock.On(TestRegion.Today));
+    private PupilCardService Service(PortalUser user) => new(_database.For(user), ManualClock.On(TestRegion.Today), new(_database.Factory, _database.For(user)));
 
     [Fact]
     public async Task A_bad_snils_is_refused_with_the_russian_message_and_nothing_is_written()

@@ -27,7 +27,7 @@ public sealed class EmployeeCardServiceTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private EmployeeCardService CardsFor(PortalUser user) => new(_database.For(user), Clock);
+    private EmployeeCardService CardsFor(PortalUser user) => new(_database.For(user), Clock, new(_database.Factory, _database.For(user)));
 
     private async Task<int> EmployeeCountAsync()
     {
@@ -199,14 +199,17 @@ public sealed class EmployeeCardServiceTests : IDisposable
     }
 
     [Fact]
-    public async Task The_same_snils_may_work_in_another_school()
+    public async Task A_new_card_with_the_snils_of_another_schools_employee_is_refused_and_points_to_the_import()
     {
+        // Issue 5: the person stays one record; a second school imports the card («Импорт из другой ОО»).
         var form = StaffTestData.ValidForm(_region.School2.Id);
         form.Snils = Snils.FromNumber(100200300).Value;
 
         var result = await CardsFor(_region.RegionOperator).SaveAsync(form);
 
-        Assert.True(result.Succeeded);
+        Assert.False(result.Succeeded);
+        Assert.Contains("Импорт из другой ОО", result.Errors[FieldErrors.General]);
+        Assert.Contains(result.Duplicates, m => m.Reasons.Contains(Features.DuplicateGuard.MatchReason.Snils));
     }
 
     [Fact]

@@ -64,6 +64,10 @@ internal sealed class ScopeGuard(PortalDbContext db)
                     else if (a.SchoolId is null && a.ParentId is null)
                         throw Denied("учётную запись");
                     break;
+                // A record saved despite a match: written by the school that saved the record.
+                case Domain.People.DuplicateOverride o:
+                    schools.Add(o.SchoolId ?? throw Denied("отметку о совпадении"));
+                    break;
                 case Domain.Accounts.LinkCode code:
                     if (!await db.UserAccounts.AnyAsync(a => a.Id == code.AccountId, ct))
                         throw Denied("код привязки");

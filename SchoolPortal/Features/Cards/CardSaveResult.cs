@@ -5,6 +5,9 @@ public sealed record CardSaveResult(int? Id, IReadOnlyDictionary<string, string>
 {
     public bool Succeeded => Id is not null && Errors.Count == 0;
 
+    /// <summary>Existing records of the same person that refused the save: the card lists them with links.</summary>
+    public IReadOnlyList<DuplicateGuard.PersonMatch> Duplicates { get; init; } = [];
+
     public static CardSaveResult Saved(int id) => new(id, new Dictionary<string, string>());
 
     public static CardSaveResult Refused(FieldErrors errors) => new(null, errors.All);

@@ -6,6 +6,7 @@ using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Cards;
+using SchoolPortal.Features.DuplicateGuard;
 
 namespace SchoolPortal.Features.Pupils;
 
@@ -13,7 +14,7 @@ namespace SchoolPortal.Features.Pupils;
 /// The parent card («Единая учетная запись родителя»): one record per parent, with all their children the user may
 /// see. A parent is visible only through a child in the user's scope, so a foreign parent is "not found".
 /// </summary>
-public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock)
+public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock, PersonDuplicateGuard guard)
 {
     public async Task<ParentCard?> LoadAsync(int id, CancellationToken ct = default)
     {
@@ -50,12 +51,13 @@ public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock)
         if (parent is null)
             return CardSaveResult.Refused(FieldErrors.General, "Родитель не найден или недоступен вам.");
         var errors = new FieldErrors();
-        await ApplyAsync(db, parent, form, errors, Today, ct);
+        var (_, matches) = await ApplyAsync(db, parent, form, errors, Today, guard, user, ct);
         if (!errors.IsEmpty)
-            return CardSaveResult.Refused(errors);
+            return CardSaveResult.Refused(errors) with { Duplicates = matches };
         try
         {
-            await db.SaveChangesAsync(ct);
+            await DuplicateDecision.SaveAsync(db, PersonKind.Parent, () => parent.Id, matches, form.DuplicateReason, user.SchoolId, user,
+                clock.GetUtcNow(), ct);
             return CardSaveResult.Saved(parent.Id);
         }
         catch (AccessDeniedException e)
@@ -75,10 +77,12 @@ public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock)
 
     /// <summary>
     /// Parses the form into <paramref name="parent"/> (a new one when null) and returns it; problems go to
-    /// <paramref name="errors"/>. A SNILS that another parent already has is refused: one parent, one record.
+    /// <paramref name="errors"/>. A SNILS that another parent already has is refused: one parent, one record. Any other
+    /// match (document, name and birth date) refuses too, unless an administrator stated why it is another person: the
+    /// matches come back so the caller records the override with the save.
     /// </summary>
-    internal static async Task<Parent?> ApplyAsync(PortalDbContext db, Parent? parent, ParentForm form, FieldErrors errors, DateOnly today,
-        CancellationToken ct)
+    internal static async Task<(Parent? Parent, IReadOnlyList<PersonMatch> Matches)> ApplyAsync(PortalDbContext db, Parent? parent,
+        ParentForm form, FieldErrors errors, DateOnly today, PersonDuplicateGuard guard, PortalUser user, CancellationToken ct)
     {
         var name = errors.TryAt(() => PersonName.Create(form.Surname, form.FirstName, form.Patronymic, form.NoPatronymic), PupilFields.Surname,
             f => f ?? PupilFields.Surname);
@@ -107,7 +111,13 @@ public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock)
                     + ". Один родитель — одна запись: найдите его по СНИЛС и прикрепите, а не создавайте заново.");
         }
         if (!errors.IsEmpty)
-            return null;
+            return (null, []);
+        var matches = await guard.FindAsync(Probe(parent, name!, birthDate, snils, document, user.SchoolId), ct);
+        if (DuplicateDecision.Refusal(matches, user, form.DuplicateReason) is { } refusal)
+        {
+            errors.Add(FieldErrors.General, refusal);
+            return (null, matches);
+        }
         if (parent is null)
         {
             parent = new Parent(name!, form.Gender);
@@ -123,6 +133,15 @@ public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock)
         parent.ChangeSnils(snils);
         parent.ChangeAddresses(registration, stay);
         parent.ChangeContacts(phone, email);
-        return !errors.IsEmpty ? null : parent;
+        return (!errors.IsEmpty ? null : parent, matches);
+    }
+
+    /// <summary>A new parent is checked by every rule; an edited one only for a document it changes (SNILS is checked above).</summary>
+    private static PersonProbe Probe(Parent? parent, PersonName name, DateOnly? birthDate, Snils? snils, IdentityDocument? document, int? schoolId)
+    {
+        if (parent is null)
+            return new PersonProbe(PersonKind.Parent, name, birthDate, snils, document, null, schoolId);
+        var changed = document is not null && (parent.Document is null || !Domain.Esia.PersonComparison.SameDocument(document, parent.Document));
+        return new PersonProbe(PersonKind.Parent, name, null, null, changed ? document : null, parent.Id, schoolId);
     }
 }

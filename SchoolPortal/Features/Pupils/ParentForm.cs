@@ -19,6 +19,9 @@ public sealed class ParentForm
     public DateTime? DocumentIssuedOn { get; set; }
     public string? DocumentIssuedBy { get; set; }
     public string? Snils { get; set; }
+
+    /// <summary>«Это другой человек»: an administrator's reason to save although an existing record matches.</summary>
+    public string? DuplicateReason { get; set; }
     public string? RegistrationAddress { get; set; }
     public string? StayAddress { get; set; }
     public string? Phone { get; set; }

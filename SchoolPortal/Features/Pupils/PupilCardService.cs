@@ -7,6 +7,7 @@ using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Cards;
+using SchoolPortal.Features.DuplicateGuard;
 
 namespace SchoolPortal.Features.Pupils;
 
@@ -15,7 +16,7 @@ namespace SchoolPortal.Features.Pupils;
 /// withdrawal and graduation, and the change history. Everything goes through the user's scope: a foreign id is
 /// "not found".
 /// </summary>
-public sealed class PupilCardService(PortalDb portalDb, TimeProvider clock)
+public sealed class PupilCardService(PortalDb portalDb, TimeProvider clock, PersonDuplicateGuard guard)
 {
     private DateOnly Today => CardCalendar.Today(clock);
 
@@ -109,6 +110,10 @@ public sealed class PupilCardService(PortalDb portalDb, TimeProvider clock)
         if (!errors.IsEmpty)
             return CardSaveResult.Refused(errors);
 
+        var matches = await guard.FindAnyAsync(Probes(pupil, user.SchoolId, name!, birthDate!.Value, snils, certificate, passport), ct);
+        if (DuplicateDecision.Refusal(matches, user, form.DuplicateReason) is { } refusal)
+            return CardSaveResult.Refused(FieldErrors.General, refusal) with { Duplicates = matches };
+
         if (pupil is null)
         {
             pupil = new Pupil(user.SchoolId!.Value, name!, birthDate!.Value, form.Gender!.Value, today);
@@ -136,7 +141,33 @@ public sealed class PupilCardService(PortalDb portalDb, TimeProvider clock)
         }
         if (!errors.IsEmpty)
             return CardSaveResult.Refused(errors);
-        return await SaveChangesAsync(db, pupil, ct);
+        var saved = pupil;
+        return await SaveChangesAsync(db, pupil, ct, () => DuplicateDecision.SaveAsync(db, PersonKind.Pupil, () => saved.Id, matches,
+            form.DuplicateReason, saved.SchoolId, user, clock.GetUtcNow(), ct));
+    }
+
+    /// <summary>
+    /// A new pupil is checked by every rule; an edited one only for the SNILS and documents it changes, so a card that
+    /// already shares a name and birth date with another stays editable.
+    /// </summary>
+    private static List<PersonProbe> Probes(Pupil? pupil, int? schoolId, PersonName name, DateOnly birthDate, Snils? snils,
+        IdentityDocument? certificate, IdentityDocument? passport)
+    {
+        if (pupil is null)
+        {
+            var probe = new PersonProbe(PersonKind.Pupil, name, birthDate, snils, certificate, null, schoolId);
+            return passport is null ? [probe] : [probe, probe with { Document = passport }];
+        }
+        var probes = new List<PersonProbe>();
+        var changedSnils = snils is not null && snils != pupil.Snils ? snils : null;
+        var edit = new PersonProbe(PersonKind.Pupil, name, null, changedSnils, null, pupil.Id, pupil.SchoolId);
+        if (changedSnils is not null)
+            probes.Add(edit);
+        if (certificate is not null && (pupil.BirthCertificate is null || !Domain.Esia.PersonComparison.SameDocument(certificate, pupil.BirthCertificate)))
+            probes.Add(edit with { Document = certificate });
+        if (passport is not null && (pupil.Passport is null || !Domain.Esia.PersonComparison.SameDocument(passport, pupil.Passport)))
+            probes.Add(edit with { Document = passport });
+        return probes;
     }
 
     /// <summary>«Выбыл» (order optional) or «Выпущен» (order required) on a date.</summary>
@@ -173,11 +204,11 @@ public sealed class PupilCardService(PortalDb portalDb, TimeProvider clock)
         return await CardHistory.ReadAsync(db, nameof(Pupil), id, PupilFields.AuditLabel, (_, value) => value, ct);
     }
 
-    private static async Task<CardSaveResult> SaveChangesAsync(PortalDbContext db, Pupil pupil, CancellationToken ct)
+    private static async Task<CardSaveResult> SaveChangesAsync(PortalDbContext db, Pupil pupil, CancellationToken ct, Func<Task>? save = null)
     {
         try
         {
-            await db.SaveChangesAsync(ct);
+            await (save?.Invoke() ?? db.SaveChangesAsync(ct));
             return CardSaveResult.Saved(pupil.Id);
         }
         catch (AccessDeniedException e)

@@ -23,6 +23,9 @@ public sealed class PupilForm
     public DateTime? PassportIssuedOn { get; set; }
     public string? PassportIssuedBy { get; set; }
     public string? Snils { get; set; }
+
+    /// <summary>«Это другой человек»: an administrator's reason to save although an existing record matches.</summary>
+    public string? DuplicateReason { get; set; }
     public string? Citizenship { get; set; } = Domain.People.Citizenship.Russia;
     public string? Birthplace { get; set; }
     public string? RegistrationAddress { get; set; }

@@ -5,11 +5,12 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Cards;
+using SchoolPortal.Features.DuplicateGuard;
 
 namespace SchoolPortal.Features.Pupils;
 
 /// <summary>The «Родители» section of the pupil card: list, find, attach, create and detach parents.</summary>
-public sealed class PupilParents(PortalDb portalDb, TimeProvider clock)
+public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDuplicateGuard guard)
 {
     public const int MaxFound = 20;
 
@@ -88,10 +89,13 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock)
         if (pupil is null)
             return refusal!;
         var errors = new FieldErrors();
-        var parent = await ParentCardService.ApplyAsync(db, null, form, errors, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var user = await portalDb.UserAsync();
+        var (parent, matches) = await ParentCardService.ApplyAsync(db, null, form, errors, DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+            guard, user, ct);
         if (parent is null)
-            return CardSaveResult.Refused(errors);
-        return await LinkAndSaveAsync(db, pupil, parent, relation, ct);
+            return CardSaveResult.Refused(errors) with { Duplicates = matches };
+        return await LinkAndSaveAsync(db, pupil, parent, relation, ct, () => DuplicateDecision.SaveAsync(db, PersonKind.Parent, () => parent.Id,
+            matches, form.DuplicateReason, pupil.SchoolId, user, clock.GetUtcNow(), ct));
     }
 
     public async Task<CardSaveResult> DetachAsync(int pupilId, int parentId, CancellationToken ct = default)
@@ -128,12 +132,12 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock)
     }
 
     private static async Task<CardSaveResult> LinkAndSaveAsync(Data.PortalDbContext db, Pupil pupil, Parent parent, ParentRelation relation,
-        CancellationToken ct)
+        CancellationToken ct, Func<Task>? save = null)
     {
         try
         {
             pupil.AttachParent(parent, relation);
-            await db.SaveChangesAsync(ct);
+            await (save?.Invoke() ?? db.SaveChangesAsync(ct));
             return CardSaveResult.Saved(parent.Id);
         }
         catch (DomainException e)

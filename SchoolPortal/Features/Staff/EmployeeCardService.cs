@@ -3,6 +3,7 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Staff;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Cards;
+using SchoolPortal.Features.DuplicateGuard;
 using F = SchoolPortal.Features.Staff.EmployeeFields;
 
 namespace SchoolPortal.Features.Staff;
@@ -11,7 +12,7 @@ namespace SchoolPortal.Features.Staff;
 /// The staff card: open, save (all fields checked first, then one SaveChanges, so nothing is half-saved), dismiss,
 /// and the card's audit history. Every read and write goes through the user's scope.
 /// </summary>
-public sealed class EmployeeCardService(PortalDb portalDb, TimeProvider clock)
+public sealed class EmployeeCardService(PortalDb portalDb, TimeProvider clock, PersonDuplicateGuard guard)
 {
     private const string NotFound = "Карточка сотрудника не найдена: её нет или она относится к другой школе.";
 
@@ -103,6 +104,7 @@ public sealed class EmployeeCardService(PortalDb portalDb, TimeProvider clock)
                 return CardSaveResult.Refused(NotFound);
             schoolId = employee.SchoolId;
         }
+        var before = (employee?.Snils, employee?.Passport);
 
         if (snils is not null && schoolId is not null)
             await RefuseDuplicateSnilsAsync(db.Employees, schoolId.Value, form.Id, snils, errors, ct);
@@ -135,9 +137,35 @@ public sealed class EmployeeCardService(PortalDb portalDb, TimeProvider clock)
         if (!errors.IsEmpty || employee is null)
             return CardSaveResult.Refused(errors);
 
+        var matches = await guard.FindAsync(Probe(form.IsNew, employee, passport, snils, before), ct);
+        if (DuplicateDecision.Refusal(matches, user, form.DuplicateReason) is { } refusal)
+        {
+            var elsewhere = form.IsNew && matches.Any(m => m.SchoolName is not null)
+                ? " Если это сотрудник другой школы, перенесите его карточку: «Импорт из другой ОО»."
+                : "";
+            return CardSaveResult.Refused(FieldErrors.General, refusal + elsewhere) with { Duplicates = matches };
+        }
+
         if (form.IsNew)
             db.Employees.Add(employee);
-        return await SaveOnceAsync(db, employee, ct);
+        return await SaveOnceAsync(db, employee, ct, () => DuplicateDecision.SaveAsync(db, PersonKind.Employee, () => employee.Id, matches,
+            form.DuplicateReason, employee.SchoolId, user, clock.GetUtcNow(), ct));
+    }
+
+    /// <summary>
+    /// A new card is checked by every rule across the region; an edited one only for the SNILS or passport it changes,
+    /// and never against the person's own cards in other schools (the same person, imported).
+    /// </summary>
+    private static PersonProbe Probe(bool isNew, Employee employee, IdentityDocument? passport, Snils? snils,
+        (Snils? Snils, IdentityDocument? Passport) before)
+    {
+        if (isNew)
+            return new PersonProbe(PersonKind.Employee, employee.Name, employee.BirthDate, snils, passport, null, employee.SchoolId);
+        var changedSnils = snils is not null && snils != before.Snils ? snils : null;
+        var changedPassport = passport is not null && (before.Passport is null || !Domain.Esia.PersonComparison.SameDocument(passport, before.Passport))
+            ? passport
+            : null;
+        return new PersonProbe(PersonKind.Employee, employee.Name, null, changedSnils, changedPassport, employee.Id, employee.SchoolId);
     }
 
     /// <summary>«Уволить»: the employee stays in the list (filter «показать уволенных») with the date.</summary>
@@ -201,11 +229,12 @@ public sealed class EmployeeCardService(PortalDb portalDb, TimeProvider clock)
             "Откройте его карточку: второй карточки одного человека быть не должно.");
     }
 
-    private static async Task<CardSaveResult> SaveOnceAsync(Data.PortalDbContext db, Employee employee, CancellationToken ct)
+    private static async Task<CardSaveResult> SaveOnceAsync(Data.PortalDbContext db, Employee employee, CancellationToken ct,
+        Func<Task>? save = null)
     {
         try
         {
-            await db.SaveChangesAsync(ct);
+            await (save?.Invoke() ?? db.SaveChangesAsync(ct));
             return CardSaveResult.Saved(employee.Id);
         }
         catch (AccessDeniedException e)

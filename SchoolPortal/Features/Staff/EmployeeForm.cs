@@ -17,6 +17,9 @@ public sealed class EmployeeForm
 
     public string? SchoolName { get; set; }
 
+    /// <summary>«Это другой человек»: an administrator's reason to save although an existing record matches.</summary>
+    public string? DuplicateReason { get; set; }
+
     public string? Surname { get; set; }
     public string? FirstName { get; set; }
     public string? Patronymic { get; set; }
