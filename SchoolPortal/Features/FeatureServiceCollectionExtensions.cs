@@ -1,3 +1,4 @@
+using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Journal;
 using SchoolPortal.Features.Portfolio;
 using SchoolPortal.Features.Pupils;
@@ -29,6 +30,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddReportsFeature();
         services.AddReadinessFeature();
         services.AddPortfolioFeature();
+        services.AddDuplicateGuardFeature();
         return services;
     }
 }
