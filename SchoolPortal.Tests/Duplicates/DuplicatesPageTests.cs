@@ -8,7 +8,7 @@ using SchoolPortal.Tests.Infrastructure;
 namespace SchoolPortal.Tests.Duplicates;
 
 /// <summary>The page on a real database: the school administrator sees the planted pair and merges it after confirming.</summary>
-public sealed class DuplicatesPageTests : MudTestContext
+public sealed class DuplicatesPageTests : MudTestContext, IAsyncLifetime
 {
     private readonly DuplicateWorld _world = new();
 
@@ -18,9 +18,11 @@ public sealed class DuplicatesPageTests : MudTestContext
         Services.AddSingleton(_world.Merges(_world.Region.Admin1));
     }
 
-    public override async ValueTask DisposeAsync()
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
     {
-        await base.DisposeAsync();
+        await DisposeAsync();
         _world.Dispose();
     }
 

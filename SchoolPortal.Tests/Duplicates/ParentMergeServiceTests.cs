@@ -185,8 +185,9 @@ public sealed class ParentMergeServiceTests : IDisposable
         await using var db = _world.Database.System();
         Assert.False(await db.ParentLinks.AnyAsync(l => l.PupilId == _world.Sister && l.ParentId == _world.Duplicate));
         Assert.True(await db.Parents.AnyAsync(p => p.Id == _world.Duplicate));
-        var audit = await db.AuditLog.SingleAsync(a => a.EntityType == "Pupil" && a.EntityId == _world.Sister);
-        Assert.StartsWith("Иванова Мария Петровна (мать", Assert.Single(audit.Changes).OldValue);
+        var audit = (await db.AuditLog.Where(a => a.EntityType == "Pupil" && a.EntityId == _world.Sister).ToListAsync())
+            .SelectMany(a => a.Changes).Single(c => c.Field == "Родитель");
+        Assert.StartsWith("Иванова Мария Петровна (мать", audit.OldValue);
     }
 
     [Fact]
