@@ -55,7 +55,8 @@ public sealed class DuplicateScanScenario : IBenchmarkScenario
             }
             var median = ScenarioRunner.Median(times);
             Console.WriteLine($"  {share,5:P0}: школ {chosen.Count}, родителей {scan!.Scanned}, групп {scan.Groups.Count}, " +
-                $"медиана {ScenarioRunner.Format(median)} ms, {ScenarioRunner.Format(median * 1000 / Math.Max(1, scan.Scanned))} мкс на запись");
+                $"медиана {ScenarioRunner.Format(median)} ms (чтение {ScenarioRunner.Format(scan.ReadElapsed.TotalMilliseconds)} ms, адресов прочитано {scan.AddressesRead}), " +
+                $"{ScenarioRunner.Format(median * 1000 / Math.Max(1, scan.Scanned))} мкс на запись");
         }
     }
 
@@ -71,7 +72,8 @@ public sealed class DuplicateScanScenario : IBenchmarkScenario
     public Task FinishAsync()
     {
         if (_last is { } scan)
-            Console.WriteLine($"  весь регион: родителей {scan.Scanned}, групп {scan.Groups.Count} (сильных {scan.StrongCount}, кандидатов {scan.CandidateCount})");
+            Console.WriteLine($"  весь регион: родителей {scan.Scanned}, групп {scan.Groups.Count} (сильных {scan.StrongCount}, кандидатов {scan.CandidateCount}); " +
+                $"последний прогон: чтение {ScenarioRunner.Format(scan.ReadElapsed.TotalMilliseconds)} ms из {ScenarioRunner.Format(scan.Elapsed.TotalMilliseconds)} ms");
         return Task.CompletedTask;
     }
 }

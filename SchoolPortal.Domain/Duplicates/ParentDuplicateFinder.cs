@@ -12,17 +12,17 @@ namespace SchoolPortal.Domain.Duplicates;
 public sealed class ParentDuplicateFinder
 {
     private readonly IReadOnlyList<ParentFacts> _parents;
-    private readonly SettledPairs _settled;
+    private SettledPairs _settled = SettledPairs.None;
     private readonly string?[] _snils;
     private readonly string?[] _document;
     private readonly int[] _name;
     private readonly Dictionary<int, HashSet<int>> _children = [];
     private readonly Dictionary<int, (string? Registration, string? Stay)> _addresses = [];
+    private Dictionary<int, List<int>> _weakBuckets = [];
 
-    private ParentDuplicateFinder(IReadOnlyList<ParentFacts> parents, SettledPairs settled)
+    private ParentDuplicateFinder(IReadOnlyList<ParentFacts> parents)
     {
         _parents = parents;
-        _settled = settled;
         _snils = new string?[parents.Count];
         _document = new string?[parents.Count];
         _name = new int[parents.Count];
@@ -33,12 +33,35 @@ public sealed class ParentDuplicateFinder
     /// <param name="settled">Pairs declared different people.</param>
     public static IReadOnlyList<DuplicateGroup> Find(IReadOnlyList<ParentFacts> parents, IReadOnlyList<(int ParentId, int PupilId)> links,
         SettledPairs? settled = null) =>
-        new ParentDuplicateFinder(parents, settled ?? SettledPairs.None).Run(links);
+        Prepare(parents).Find(links, settled);
+
+    /// <summary>
+    /// Normalises the records and finds the namesakes the weak rule must compare. A large scan reads the records without
+    /// their addresses, then reads addresses only for <see cref="WeakCandidateIds"/> and passes them to <see cref="Find(IReadOnlyList{ValueTuple{int, int}}, SettledPairs?, IReadOnlyDictionary{int, ValueTuple{string?, string?}}?)"/>.
+    /// </summary>
+    public static ParentDuplicateFinder Prepare(IReadOnlyList<ParentFacts> parents)
+    {
+        var finder = new ParentDuplicateFinder(parents);
+        finder.Normalise();
+        finder.FindWeakBuckets();
+        return finder;
+    }
+
+    /// <summary>Ids of the records in a name bucket that holds a record without a birth date: only they need addresses.</summary>
+    public IReadOnlyList<int> WeakCandidateIds => _weakBuckets.Values.SelectMany(m => m).Select(i => _parents[i].Id).ToList();
+
+    /// <param name="addresses">Registration and stay address by record id; when null, those of the facts are used.</param>
+    public IReadOnlyList<DuplicateGroup> Find(IReadOnlyList<(int ParentId, int PupilId)> links, SettledPairs? settled = null,
+        IReadOnlyDictionary<int, (string? Registration, string? Stay)>? addresses = null)
+    {
+        _settled = settled ?? SettledPairs.None;
+        return Run(links, addresses);
+    }
 
     /// <summary>Every rule by which two records match, in the order of <see cref="DuplicateRule"/> (empty: no match).</summary>
     public static IReadOnlyList<DuplicateRule> Compare(ParentFacts a, ParentFacts b, bool shareChild)
     {
-        var finder = new ParentDuplicateFinder([a, b], SettledPairs.None);
+        var finder = new ParentDuplicateFinder([a, b]);
         finder.Normalise();
         finder._addresses[0] = (Address(a.RegistrationAddress), Address(a.StayAddress));
         finder._addresses[1] = (Address(b.RegistrationAddress), Address(b.StayAddress));
@@ -50,14 +73,14 @@ public sealed class ParentDuplicateFinder
         return finder.Rules(0, 1);
     }
 
-    private IReadOnlyList<DuplicateGroup> Run(IReadOnlyList<(int ParentId, int PupilId)> links)
+    private IReadOnlyList<DuplicateGroup> Run(IReadOnlyList<(int ParentId, int PupilId)> links,
+        IReadOnlyDictionary<int, (string? Registration, string? Stay)>? addresses)
     {
-        Normalise();
         var sets = new DisjointSets(_parents.Count);
         JoinBy(sets, i => _snils[i]);
         JoinBy(sets, i => _document[i]);
         JoinBy(sets, i => _parents[i].BirthDate is { } d ? ((long)_name[i] << 32) | (uint)d.DayNumber : null);
-        JoinWeak(sets, links);
+        JoinWeak(sets, links, addresses);
 
         var components = new Dictionary<int, List<int>>();
         for (var i = 0; i < _parents.Count; i++)
@@ -92,7 +115,7 @@ public sealed class ParentDuplicateFinder
             var p = _parents[i];
             _snils[i] = string.IsNullOrWhiteSpace(p.Snils) ? null : p.Snils.Trim();
             _document[i] = p.DocumentKind is { } kind && !string.IsNullOrWhiteSpace(p.DocumentNumber)
-                ? $"{(int)kind}|{PersonComparison.NormaliseCode(p.DocumentSeries)}|{PersonComparison.NormaliseCode(p.DocumentNumber)}"
+                ? $"{(int)kind}|{Code(p.DocumentSeries)}|{Code(p.DocumentNumber)}"
                 : null;
             var key = (Part(p.Surname), Part(p.FirstName), Part(p.Patronymic));
             if (!names.TryGetValue(key, out var id))
@@ -100,6 +123,10 @@ public sealed class ParentDuplicateFinder
             _name[i] = id;
         }
     }
+
+    /// <summary>Series and numbers are mostly plain digits, which normalise to themselves.</summary>
+    private static string Code(string? text) =>
+        text is null ? "" : text.AsSpan().ContainsAnyExceptInRange('0', '9') ? PersonComparison.NormaliseCode(text) : text;
 
     private void JoinBy<TKey>(DisjointSets sets, Func<int, TKey?> keyOf) where TKey : notnull
     {
@@ -131,7 +158,7 @@ public sealed class ParentDuplicateFinder
     }
 
     /// <summary>The weak rule looks only inside name buckets that hold a record without a birth date.</summary>
-    private void JoinWeak(DisjointSets sets, IReadOnlyList<(int ParentId, int PupilId)> links)
+    private void FindWeakBuckets()
     {
         var count = new Dictionary<int, int>();
         var missing = new HashSet<int>();
@@ -151,15 +178,21 @@ public sealed class ParentDuplicateFinder
                 buckets[name] = members = [];
             members.Add(i);
         }
-        if (buckets.Count == 0)
-            return;
+        _weakBuckets = buckets;
+    }
 
+    private void JoinWeak(DisjointSets sets, IReadOnlyList<(int ParentId, int PupilId)> links,
+        IReadOnlyDictionary<int, (string? Registration, string? Stay)>? addresses)
+    {
+        if (_weakBuckets.Count == 0)
+            return;
         var byId = new Dictionary<int, int>();
-        foreach (var i in buckets.Values.SelectMany(m => m))
+        foreach (var i in _weakBuckets.Values.SelectMany(m => m))
         {
-            byId[_parents[i].Id] = i;
             var p = _parents[i];
-            _addresses[i] = (Address(p.RegistrationAddress), Address(p.StayAddress));
+            byId[p.Id] = i;
+            var (registration, stay) = addresses is null ? (p.RegistrationAddress, p.StayAddress) : addresses.GetValueOrDefault(p.Id);
+            _addresses[i] = (Address(registration), Address(stay));
         }
         foreach (var (parentId, pupilId) in links)
         {
@@ -169,7 +202,7 @@ public sealed class ParentDuplicateFinder
                 _children[i] = kids = [];
             kids.Add(pupilId);
         }
-        foreach (var members in buckets.Values)
+        foreach (var members in _weakBuckets.Values)
         {
             for (var x = 0; x < members.Count; x++)
             {

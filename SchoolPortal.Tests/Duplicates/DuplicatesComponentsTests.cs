@@ -31,6 +31,10 @@ public sealed class DuplicatesComponentsTests : MudTestContext
         var cut = Render<ParentGroupCard>(p => p.Add(c => c.Group, Group()).Add(c => c.CanEdit, true));
 
         Assert.Equal(2, cut.FindAll("th[data-testid=duplicate-record]").Count);
+        Assert.Equal(2, cut.FindAll("[data-testid=choose-kept]").Count);
+        Assert.Equal(2, cut.FindAll("[data-testid=choose-login]").Count);
+        Assert.Single(cut.FindAll("[data-testid=choose-esia]"));
+        Assert.Single(cut.FindAll("[data-testid=fill-empty]"));
         Assert.Equal("Различаются: СНИЛС.", cut.Find("[data-testid=differing-fields]").TextContent.Trim());
         Assert.Single(cut.FindAll("tr[data-differs=true]"));
         Assert.Contains("Иванова Ольга Сергеевна", cut.Find("[data-testid=record-children][data-record-id=\"11\"]").TextContent);

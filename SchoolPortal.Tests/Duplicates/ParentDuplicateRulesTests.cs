@@ -74,6 +74,17 @@ public sealed class ParentDuplicateRulesTests
     }
 
     [Fact]
+    public void A_large_scan_reads_addresses_only_for_namesakes_without_a_birth_date()
+    {
+        var finder = ParentDuplicateFinder.Prepare([Facts(1), Facts(2, birth: Birth), Facts(3, surname: "Петрова"), Facts(4, surname: "Петрова", birth: Birth)]);
+
+        Assert.Equal([1, 2], finder.WeakCandidateIds.Order());
+        var address = "454080, г. Челябинск, ул. Ленина, д. 5";
+        var group = Assert.Single(finder.Find([], null, new Dictionary<int, (string?, string?)> { [1] = (address, null), [2] = (null, address) }));
+        Assert.Equal([DuplicateRule.NameAndSharedAddress], group.Rules);
+    }
+
+    [Fact]
     public void A_missing_birth_date_alone_is_not_enough()
     {
         Assert.Empty(ParentDuplicateFinder.Find([Facts(1), Facts(2, birth: Birth)], [(1, 100), (2, 200)]));

@@ -50,66 +50,20 @@ public sealed class DuplicateFinder(PortalDb portalDb)
     {
         var clock = Stopwatch.StartNew();
         var (facts, links) = scope.SchoolIds is { } schoolIds
-            ? await ReadSchoolsAsync(db, schoolIds, ct)
-            : await ReadRegionAsync(db, ct);
+            ? await ParentColumnsReader.SchoolsAsync(db, schoolIds, ct)
+            : await ParentColumnsReader.RegionAsync(db, ct);
         var settled = await SettledAsync(db, ParentEntity, ct);
-        var groups = ParentDuplicateFinder.Find(facts, links, settled);
+        var read = clock.Elapsed;
+        var finder = ParentDuplicateFinder.Prepare(facts);
+        var prepared = clock.Elapsed;
+        var addresses = await ParentColumnsReader.AddressesAsync(db, finder.WeakCandidateIds, ct);
+        read += clock.Elapsed - prepared;
+        var groups = finder.Find(links, settled, addresses);
         var names = new Dictionary<int, string>();
         var byId = groups.Count == 0 ? [] : facts.Where(f => f.Id > 0).ToDictionary(f => f.Id);
         foreach (var id in groups.SelectMany(g => g.Ids))
             names[id] = byId[id].FullName;
-        return new ParentScan(scope.Name, facts.Count, groups, names, clock.Elapsed);
-    }
-
-    /// <summary>The whole region: every record that is not merged, and every link, in two plain scans.</summary>
-    private static async Task<(List<ParentFacts>, List<(int, int)>)> ReadRegionAsync(PortalDbContext db, CancellationToken ct)
-    {
-        // MergedIntoId is filtered here, not in SQL: SQLite would walk its index for «IS NULL», a lookup per row.
-        var rows = await db.Parents.IgnoreQueryFilters().AsNoTracking()
-            .Select(p => new
-            {
-                p.MergedIntoId, p.Id, p.Name.Surname, p.Name.FirstName, p.Name.Patronymic, p.BirthDate, p.Snils,
-                Kind = (DocumentKind?)p.Document!.Kind, p.Document.Series, p.Document.Number, p.RegistrationAddress, p.StayAddress,
-            })
-            .ToListAsync(ct);
-        var facts = rows.Where(r => r.MergedIntoId == null).Select(r => new ParentFacts(r.Id, r.Surname, r.FirstName, r.Patronymic, r.BirthDate, r.Snils?.Value, r.Kind, r.Series,
-            r.Number, r.RegistrationAddress?.Text, r.StayAddress?.Text)).ToList();
-        var links = await db.ParentLinks.IgnoreQueryFilters().AsNoTracking().Select(l => new { l.ParentId, l.PupilId }).ToListAsync(ct);
-        return (facts, links.Select(l => (l.ParentId, l.PupilId)).ToList());
-    }
-
-    /// <summary>
-    /// Some schools: one join from their pupils through the links to the parents (the pupils' school index drives it), a
-    /// parent row per link; each parent is kept once, each link as the weak rule's shared child.
-    /// </summary>
-    private static async Task<(List<ParentFacts>, List<(int, int)>)> ReadSchoolsAsync(PortalDbContext db, IReadOnlyList<int> schoolIds,
-        CancellationToken ct)
-    {
-        var ids = schoolIds.ToList();
-        var rows = await (
-                from pupil in db.Pupils.IgnoreQueryFilters()
-                where ids.Contains(pupil.SchoolId)
-                join link in db.ParentLinks.IgnoreQueryFilters() on pupil.Id equals link.PupilId
-                join p in db.Parents.IgnoreQueryFilters() on link.ParentId equals p.Id
-                select new
-                {
-                    p.MergedIntoId, link.PupilId, p.Id, p.Name.Surname, p.Name.FirstName, p.Name.Patronymic, p.BirthDate, p.Snils,
-                    Kind = (DocumentKind?)p.Document!.Kind, p.Document.Series, p.Document.Number, p.RegistrationAddress, p.StayAddress,
-                })
-            .AsNoTracking()
-            .ToListAsync(ct);
-        var facts = new List<ParentFacts>();
-        var seen = new HashSet<int>();
-        var links = new List<(int, int)>(rows.Count);
-        // Merged records are skipped here rather than in SQL, so that the pupils' school index drives the join.
-        foreach (var r in rows.Where(r => r.MergedIntoId == null))
-        {
-            links.Add((r.Id, r.PupilId));
-            if (seen.Add(r.Id))
-                facts.Add(new ParentFacts(r.Id, r.Surname, r.FirstName, r.Patronymic, r.BirthDate, r.Snils?.Value, r.Kind, r.Series, r.Number,
-                    r.RegistrationAddress?.Text, r.StayAddress?.Text));
-        }
-        return (facts, links);
+        return new ParentScan(scope.Name, facts.Count, groups, names, clock.Elapsed) { ReadElapsed = read, AddressesRead = addresses.Count };
     }
 
     private static async Task<SettledPairs> SettledAsync(PortalDbContext db, string entity, CancellationToken ct)
