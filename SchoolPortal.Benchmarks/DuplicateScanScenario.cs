@@ -62,18 +62,26 @@ public sealed class DuplicateScanScenario : IBenchmarkScenario
 
     public async Task RunAsync()
     {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         await using var db = BenchmarkDatabase.Open(_path);
         var scan = await DuplicateFinder.ScanParentsAsync(db, ScanScope.Region, CancellationToken.None);
+        _cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
         _last = scan;
     }
 
     private ParentScan? _last;
 
+    // Processor time of the process per run (all its threads, the GC's too): on a machine shared with other work the
+    // wall-clock median grows with the load, this much less.
+    private readonly List<double> _cpu = [];
+
     public Task FinishAsync()
     {
         if (_last is { } scan)
             Console.WriteLine($"  весь регион: родителей {scan.Scanned}, групп {scan.Groups.Count} (сильных {scan.StrongCount}, кандидатов {scan.CandidateCount}); " +
-                $"последний прогон: чтение {ScenarioRunner.Format(scan.ReadElapsed.TotalMilliseconds)} ms из {ScenarioRunner.Format(scan.Elapsed.TotalMilliseconds)} ms");
+                $"последний прогон: чтение {ScenarioRunner.Format(scan.ReadElapsed.TotalMilliseconds)} ms из {ScenarioRunner.Format(scan.Elapsed.TotalMilliseconds)} ms; " +
+                $"процессорное время прогона (медиана): {ScenarioRunner.Format(ScenarioRunner.Median(_cpu))} ms; нагрузка машины (load average): " +
+                (File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(" ")[0] : "н/д"));
         return Task.CompletedTask;
     }
 }

@@ -76,7 +76,7 @@ public sealed class ParentDuplicateRulesTests
     [Fact]
     public void A_large_scan_reads_addresses_only_for_namesakes_without_a_birth_date()
     {
-        var finder = ParentDuplicateFinder.Prepare([Facts(1), Facts(2, birth: Birth), Facts(3, surname: "Петрова"), Facts(4, surname: "Петрова", birth: Birth)]);
+        var finder = ParentDuplicateFinder.Prepare([Facts(1), Facts(2, birth: Birth), Facts(3, surname: "Петрова", birth: Birth), Facts(4, surname: "Петрова", birth: Birth.AddDays(1))]);
 
         Assert.Equal([1, 2], finder.WeakCandidateIds.Order());
         var address = "454080, г. Челябинск, ул. Ленина, д. 5";
