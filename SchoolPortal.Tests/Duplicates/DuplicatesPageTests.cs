@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using MudBlazor.Services;
 using SchoolPortal.Features.Duplicates;
 using SchoolPortal.Tests.Infrastructure;
 
@@ -45,5 +46,30 @@ public sealed class DuplicatesPageTests : MudTestContext, IAsyncLifetime
         Assert.Contains("Дублей записей родителей не найдено.", cut.Find("[data-testid=duplicates-empty]").TextContent);
         await using var db = _world.Database.System();
         Assert.Equal(_world.Original, (await db.Parents.SingleAsync(p => p.Id == _world.Duplicate)).MergedIntoId);
+    }
+
+    [Fact]
+    public async Task A_school_without_duplicates_says_so()
+    {
+        var world = new DuplicateWorld();
+        try
+        {
+            await using var context = new BunitContext();
+            context.JSInterop.Mode = JSRuntimeMode.Loose;
+            context.Services.AddMudServices();
+            context.Services.AddSingleton(world.Finder(world.Region.Admin2));
+            context.Services.AddSingleton(world.Merges(world.Region.Admin2));
+            context.Render<MudPopoverProvider>();
+
+            var cut = context.Render<DuplicatesPage>();
+
+            cut.WaitForAssertion(() => Assert.Contains("Дублей записей родителей не найдено.", cut.Find("[data-testid=duplicates-empty]").TextContent));
+            Assert.Contains("Объединений пока не было.", cut.Find("[data-testid=merges-empty]").TextContent);
+            Assert.Empty(cut.FindAll("[data-testid=filter-school]"));
+        }
+        finally
+        {
+            world.Dispose();
+        }
     }
 }
