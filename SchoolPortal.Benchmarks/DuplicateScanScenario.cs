@@ -14,6 +14,11 @@ public sealed class DuplicateScanScenario : IBenchmarkScenario
 {
     private static readonly double[] Shares = [0.10, 0.25, 0.50, 1.00];
     private string _path = "";
+    private ParentScan? _last;
+
+    // Processor time of the process per run (all its threads, the GC's too): on a machine shared with other work the
+    // wall-clock median grows with the load, this much less.
+    private readonly List<double> _cpu = [];
 
     public string Description => "поиск дублей родителей по всему региону (оператор региона)";
     public int DefaultRuns => 5;
@@ -69,11 +74,6 @@ public sealed class DuplicateScanScenario : IBenchmarkScenario
         _last = scan;
     }
 
-    private ParentScan? _last;
-
-    // Processor time of the process per run (all its threads, the GC's too): on a machine shared with other work the
-    // wall-clock median grows with the load, this much less.
-    private readonly List<double> _cpu = [];
 
     public Task FinishAsync()
     {
