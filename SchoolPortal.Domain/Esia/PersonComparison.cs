@@ -88,7 +88,7 @@ internal sealed class PersonComparison
         return string.Join(' ', words).Replace(" - ", "-").Replace("- ", "-").Replace(" -", "-");
     }
 
-    private static string NormaliseCode(string? text)
+    internal static string NormaliseCode(string? text)
     {
         var builder = new StringBuilder();
         foreach (var c in (text ?? "").ToUpperInvariant())
