@@ -1,4 +1,5 @@
 using SchoolPortal.Features.DuplicateGuard;
+using SchoolPortal.Features.Duplicates;
 using SchoolPortal.Features.Journal;
 using SchoolPortal.Features.Portfolio;
 using SchoolPortal.Features.Pupils;
@@ -31,6 +32,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddReadinessFeature();
         services.AddPortfolioFeature();
         services.AddDuplicateGuardFeature();
+        services.AddDuplicatesFeature();
         return services;
     }
 }

@@ -102,7 +102,7 @@ public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock, Per
             // Duplicates break Gosuslugi matching, and the other record may belong to a child of another school:
             // the check looks across the region and reads only the name of the holder.
             var holder = await db.Parents.IgnoreQueryFilters()
-                .Where(p => p.Snils == snils && p.Id != selfId)
+                .Where(p => p.Snils == snils && p.Id != selfId && p.MergedIntoId == null)
                 .Select(p => new { p.Name.Surname, p.Name.FirstName, p.Name.Patronymic })
                 .FirstOrDefaultAsync(ct);
             if (holder is not null)
