@@ -28,7 +28,7 @@ public sealed class LongOperationProgressTests : MudTestContext
             .Add(c => c.OperationId, id)
             .Add(c => c.Interval, TimeSpan.FromMilliseconds(50))
             .Add(c => c.OnFinished, v => finished = v));
-        Assert.Contains("В очереди", cut.Find("[data-testid=operation-progress]").TextContent);
+        cut.WaitForAssertion(() => Assert.Contains("В очереди", cut.Find("[data-testid=operation-progress]").TextContent), TimeSpan.FromSeconds(5));
 
         var release = new TaskCompletionSource();
         var running = _w.Runner(new TestHandler("test-export", async run =>
@@ -55,7 +55,8 @@ public sealed class LongOperationProgressTests : MudTestContext
 
         var cut = Render<LongOperationProgress>(p => p.Add(c => c.OperationId, id));
 
-        Assert.Equal("Файл повреждён.", cut.Find("[data-testid=operation-failed]").TextContent.Trim());
+        cut.WaitForAssertion(() => Assert.Equal("Файл повреждён.", cut.Find("[data-testid=operation-failed]").TextContent.Trim()),
+            TimeSpan.FromSeconds(5));
     }
 
     [Fact]
@@ -63,6 +64,7 @@ public sealed class LongOperationProgressTests : MudTestContext
     {
         var cut = Render<LongOperationProgress>(p => p.Add(c => c.OperationId, Guid.NewGuid()));
 
-        Assert.Equal("Операция не найдена.", cut.Find("[data-testid=operation-missing]").TextContent);
+        cut.WaitForAssertion(() => Assert.Equal("Операция не найдена.", cut.Find("[data-testid=operation-missing]").TextContent),
+            TimeSpan.FromSeconds(5));
     }
 }
