@@ -1,0 +1,97 @@
+using System.Security.Cryptography;
+using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Features.Access;
+using SchoolPortal.Features.Cards;
+using SchoolPortal.Features.Reports;
+
+namespace SchoolPortal.Features.BatchUpdate;
+
+/// <summary>
+/// «2. Обновление данных»: preview an uploaded file (nothing written), then apply exactly that preview in one
+/// transaction — all rows or none, audited by the normal SaveChanges. Refuses when the file or the records changed
+/// in between. Only a school administrator updates, and only their own school's records.
+/// </summary>
+public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, TimeProvider clock)
+{
+    /// <summary>Above this many rows the page runs the work as a long operation.</summary>
+    public const int InlineRows = 2_000;
+
+    private (string Hash, BatchSheet Sheet)? _lastSheet;
+
+    public static string Hash(byte[] file) => Convert.ToHexString(SHA256.HashData(file));
+
+    public async Task<BatchPreview> PreviewAsync(string fileName, byte[] file, CancellationToken ct = default)
+    {
+        var hash = Hash(file ?? []);
+        var user = await portalDb.UserAsync();
+        if (SchoolOf(user) is not { } schoolId)
+            return BatchPreview.Refused(fileName, hash, "Пакетное обновление доступно только администратору школы.");
+        var read = ReadCached(file ?? [], hash);
+        if (read.Error is not null)
+            return BatchPreview.Refused(fileName, hash, read.Error);
+        try
+        {
+            await using var db = await portalDb.OpenAsync();
+            var plan = await planner.PlanAsync(db, read.Sheet!, schoolId, CardCalendar.Today(clock), ct);
+            return plan is { Fingerprint: "", Errors: [{ Row: 0 } only] }
+                ? BatchPreview.Refused(fileName, hash, only.Message)
+                : new BatchPreview(fileName, hash, plan, null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return BatchPreview.Refused(fileName, hash, "Файл не удалось проверить: " + Describe(e));
+        }
+    }
+
+    /// <summary>Writes what the preview showed, or nothing. <paramref name="fingerprint"/> is <see cref="BatchPlan.Fingerprint"/> of the preview.</summary>
+    public async Task<BatchApplyResult> ApplyAsync(byte[] file, string fileHash, string fingerprint, CancellationToken ct = default)
+    {
+        var user = await portalDb.UserAsync();
+        if (SchoolOf(user) is not { } schoolId)
+            return BatchApplyResult.Refused("Пакетное обновление доступно только администратору школы.");
+        if (Hash(file ?? []) != fileHash)
+            return BatchApplyResult.Refused("Файл изменился после предпросмотра. Загрузите его заново и проверьте изменения ещё раз. Ничего не записано.");
+        var read = ReadCached(file!, fileHash);
+        if (read.Error is not null)
+            return BatchApplyResult.Refused(read.Error);
+        try
+        {
+            await using var db = await portalDb.OpenAsync();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var plan = await planner.PlanAsync(db, read.Sheet!, schoolId, CardCalendar.Today(clock), ct);
+            if (plan.Errors.Count > 0)
+                return BatchApplyResult.Refused($"В файле есть ошибки ({plan.Errors.Count}). Исправьте их и загрузите файл заново. Ничего не записано.", plan);
+            if (plan.Fingerprint != fingerprint)
+                return BatchApplyResult.Refused(
+                    "Записи учеников или родителей изменились после предпросмотра (их правили в карточках или другим файлом). "
+                    + "Загрузите файл заново и проверьте изменения. Ничего не записано.", plan);
+            if (!plan.HasWork)
+                return BatchApplyResult.Refused("В файле нет изменений: записывать нечего.", plan);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            var at = clock.GetUtcNow();
+            var report = ChangeReportWorkbook.Write(plan, "Пакетное обновление учеников: изменения",
+                $"Применено: {CardCalendar.Format(at)}", $"Пользователь: {user.DisplayName} ({user.Login})",
+                $"Изменено полей: {plan.Changes.Count}; новых записей: {plan.NewRecords.Count}");
+            return new BatchApplyResult(true, $"Изменения записаны: полей — {plan.Changes.Count}, новых записей — {plan.NewRecords.Count}.",
+                ReportFile.SafeName($"Изменения {CardCalendar.Format(CardCalendar.Today(clock))}.xlsx"), report, plan);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return BatchApplyResult.Refused("Изменения не записаны: " + Describe(e) + " Ничего не изменено, попробуйте ещё раз.");
+        }
+    }
+
+    private BatchReadResult ReadCached(byte[] file, string hash)
+    {
+        if (_lastSheet is { } last && last.Hash == hash)
+            return new BatchReadResult(last.Sheet, null);
+        var read = BatchWorkbookReader.Read(file);
+        _lastSheet = read.Sheet is null ? null : (hash, read.Sheet);
+        return read;
+    }
+
+    internal static int? SchoolOf(PortalUser user) => user.Has(Role.SchoolAdmin) && user.SchoolId is { } s ? s : null;
+
+    private static string Describe(Exception e) => e is Domain.Common.DomainException ? e.Message : "ошибка базы данных или файла.";
+}
