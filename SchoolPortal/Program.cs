@@ -9,6 +9,7 @@ using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.EsiaLinking;
 using SchoolPortal.Infrastructure.Jobs;
+using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Integrations.Epgu;
 
 if (args.Length > 0 && args[0] == SeedCommand.Name)
@@ -32,6 +33,7 @@ builder.Services.AddEsiaSignIn(builder.Configuration, builder.Environment.Conten
 builder.Services.AddPortalFeatures();
 builder.Services.AddEpguPublication(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalJobs(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddLongOperations();
 
 var app = builder.Build();
 
@@ -54,6 +56,7 @@ app.UsePortalJobs();
 app.MapStaticAssets();
 app.MapAccountEndpoints();
 app.MapEsiaLinkEndpoints();
+app.MapLongOperationEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

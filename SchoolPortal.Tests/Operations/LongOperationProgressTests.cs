@@ -1,0 +1,68 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using SchoolPortal.Domain.Operations;
+using SchoolPortal.Infrastructure.Operations;
+using SchoolPortal.Tests.Infrastructure;
+
+namespace SchoolPortal.Tests.Operations;
+
+public sealed class LongOperationProgressTests : MudTestContext
+{
+    private readonly OperationsWorld _w = new();
+
+    public LongOperationProgressTests() => Services.AddSingleton(_w.For(_w.Region.Admin1));
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        _w.Dispose();
+    }
+
+    [Fact]
+    public async Task The_bar_follows_the_operation_and_then_offers_its_file()
+    {
+        var operations = _w.For(_w.Region.Admin1);
+        var id = await operations.StartAsync("test-export");
+        OperationView? finished = null;
+        var cut = Render<LongOperationProgress>(p => p
+            .Add(c => c.OperationId, id)
+            .Add(c => c.Interval, TimeSpan.FromMilliseconds(50))
+            .Add(c => c.OnFinished, v => finished = v));
+        Assert.Contains("В очереди", cut.Find("[data-testid=operation-progress]").TextContent);
+
+        var release = new TaskCompletionSource();
+        var running = _w.Runner(new TestHandler("test-export", async run =>
+        {
+            await run.ReportAsync(30, 120, "Проверка строк");
+            await release.Task;
+            return new OperationOutcome(null, "Ученики.xlsx", [1]);
+        })).RunAsync(id, CancellationToken.None);
+
+        cut.WaitForAssertion(() => Assert.Contains("Проверка строк: 30 из 120 (25 %)", cut.Find("[data-testid=operation-progress]").TextContent),
+            TimeSpan.FromSeconds(5));
+        release.SetResult();
+        await running;
+        cut.WaitForAssertion(() => Assert.Equal(LongOperationEndpoints.ResultPath(id), cut.Find("[data-testid=operation-result]").GetAttribute("href")),
+            TimeSpan.FromSeconds(5));
+        Assert.Equal(OperationState.Succeeded, finished!.State);
+    }
+
+    [Fact]
+    public async Task A_failed_operation_shows_its_message()
+    {
+        var id = await _w.For(_w.Region.Admin1).StartAsync("told");
+        await _w.Runner(new TestHandler("told", _ => throw new OperationFailedException("Файл повреждён."))).RunAsync(id, CancellationToken.None);
+
+        var cut = Render<LongOperationProgress>(p => p.Add(c => c.OperationId, id));
+
+        Assert.Equal("Файл повреждён.", cut.Find("[data-testid=operation-failed]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void An_operation_the_user_may_not_see_is_not_found()
+    {
+        var cut = Render<LongOperationProgress>(p => p.Add(c => c.OperationId, Guid.NewGuid()));
+
+        Assert.Equal("Операция не найдена.", cut.Find("[data-testid=operation-missing]").TextContent);
+    }
+}

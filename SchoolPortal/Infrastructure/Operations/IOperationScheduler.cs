@@ -1,0 +1,7 @@
+namespace SchoolPortal.Infrastructure.Operations;
+
+/// <summary>Hands a stored long operation to a worker: Hangfire when jobs are on, a queue in this process otherwise.</summary>
+public interface IOperationScheduler
+{
+    void Schedule(Guid operationId);
+}
