@@ -23,7 +23,8 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
     /// <summary>A group of fields the domain changes together, and how.</summary>
     private sealed record Step<T>(string[] Fields, Action<T, Func<string, string?>, Func<string, string?>, DateOnly> Apply);
 
-    public async Task<BatchPlan> PlanAsync(PortalDbContext db, BatchSheet sheet, int schoolId, DateOnly today, CancellationToken ct)
+    public async Task<BatchPlan> PlanAsync(PortalDbContext db, BatchSheet sheet, int schoolId, DateOnly today, CancellationToken ct,
+        Func<int, int, Task>? progress = null)
     {
         var errors = new List<RowError>(sheet.CellErrors);
         var changes = new List<FieldChange>();
@@ -99,8 +100,11 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
         var classByName = classes.GroupBy(c => c.Name.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.First());
 
         var parentsSeen = new Dictionary<int, (int Row, Dictionary<string, string?> Values)>();
+        var done = 0;
         foreach (var row in sheet.Rows)
         {
+            if (progress is not null && ++done % 250 == 0)
+                await progress(done, sheet.Rows.Count);
             if (!rowKeys.TryGetValue(row.Number, out var key))
                 continue;
             if (!pupils.TryGetValue(key.Id, out var pupil))

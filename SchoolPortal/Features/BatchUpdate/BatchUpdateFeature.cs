@@ -1,8 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SchoolPortal.Infrastructure.Operations;
 
 namespace SchoolPortal.Features.BatchUpdate;
 
-/// <summary>Registers «Пакетное обновление»: the record keys (secret from <see cref="RecordKeys.SecretSetting"/>), export, planner and update.</summary>
+/// <summary>Registers «Пакетное обновление»: the record keys (secret from <see cref="RecordKeys.SecretSetting"/>), export, planner, update and their long operations.</summary>
 public static class BatchUpdateFeature
 {
     public static IServiceCollection AddBatchUpdateFeature(this IServiceCollection services)
@@ -14,6 +15,10 @@ public static class BatchUpdateFeature
         services.AddScoped<BatchPlanner>();
         services.AddScoped<BatchUpdateService>();
         services.AddScoped<BatchExportService>();
+        services.AddScoped<BatchJobs>();
+        services.AddLongOperationHandler<BatchExportHandler>();
+        services.AddLongOperationHandler<BatchPreviewHandler>();
+        services.AddLongOperationHandler<BatchApplyHandler>();
         return services;
     }
 }

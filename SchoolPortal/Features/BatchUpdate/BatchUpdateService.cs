@@ -20,7 +20,7 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
 
     public static string Hash(byte[] file) => Convert.ToHexString(SHA256.HashData(file));
 
-    public async Task<BatchPreview> PreviewAsync(string fileName, byte[] file, CancellationToken ct = default)
+    public async Task<BatchPreview> PreviewAsync(string fileName, byte[] file, CancellationToken ct = default, Func<int, int, Task>? progress = null)
     {
         var hash = Hash(file ?? []);
         var user = await portalDb.UserAsync();
@@ -32,7 +32,7 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
         try
         {
             await using var db = await portalDb.OpenAsync();
-            var plan = await planner.PlanAsync(db, read.Sheet!, schoolId, CardCalendar.Today(clock), ct);
+            var plan = await planner.PlanAsync(db, read.Sheet!, schoolId, CardCalendar.Today(clock), ct, progress);
             return plan is { Fingerprint: "", Errors: [{ Row: 0 } only] }
                 ? BatchPreview.Refused(fileName, hash, only.Message)
                 : new BatchPreview(fileName, hash, plan, null);
@@ -44,7 +44,8 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
     }
 
     /// <summary>Writes what the preview showed, or nothing. <paramref name="fingerprint"/> is <see cref="BatchPlan.Fingerprint"/> of the preview.</summary>
-    public async Task<BatchApplyResult> ApplyAsync(byte[] file, string fileHash, string fingerprint, CancellationToken ct = default)
+    public async Task<BatchApplyResult> ApplyAsync(byte[] file, string fileHash, string fingerprint, CancellationToken ct = default,
+        Func<int, int, Task>? progress = null)
     {
         var user = await portalDb.UserAsync();
         if (SchoolOf(user) is not { } schoolId)
@@ -58,7 +59,7 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
         {
             await using var db = await portalDb.OpenAsync();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var plan = await planner.PlanAsync(db, read.Sheet!, schoolId, CardCalendar.Today(clock), ct);
+            var plan = await planner.PlanAsync(db, read.Sheet!, schoolId, CardCalendar.Today(clock), ct, progress);
             if (plan.Errors.Count > 0)
                 return BatchApplyResult.Refused($"В файле есть ошибки ({plan.Errors.Count}). Исправьте их и загрузите файл заново. Ничего не записано.", plan);
             if (plan.Fingerprint != fingerprint)
@@ -81,6 +82,9 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
             return BatchApplyResult.Refused("Изменения не записаны: " + Describe(e) + " Ничего не изменено, попробуйте ещё раз.");
         }
     }
+
+    /// <summary>The number of data rows, so the page can choose inline or a long operation; null when the file cannot be read (the preview says why).</summary>
+    public int? RowCount(byte[] file) => ReadCached(file, Hash(file)).Sheet?.Rows.Count;
 
     private BatchReadResult ReadCached(byte[] file, string hash)
     {
