@@ -8,5 +8,10 @@ public sealed record BatchPreview(string FileName, string FileHash, BatchPlan? P
 {
     public bool CanApply => FileError is null && Plan is { Errors.Count: 0, HasWork: true };
 
+    /// <summary>Said when the file is fine but changes nothing (an unedited export).</summary>
+    public string? Notice => FileError is null && Plan is { HasWork: false, Errors.Count: 0 }
+        ? "В файле нет изменений по сравнению с данными портала: записывать нечего."
+        : null;
+
     public static BatchPreview Refused(string fileName, string hash, string message) => new(fileName, hash, null, message);
 }

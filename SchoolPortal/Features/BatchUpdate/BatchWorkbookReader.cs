@@ -51,7 +51,7 @@ public static class BatchWorkbookReader
             return BatchReadResult.Refused($"На листе «{sheet.Name}» {dimension.End.Column} столбцов; в выгрузке их не больше {MaxColumns}. Загрузите файл выгрузки.");
         if (dimension.End.Row - 1 > MaxRows)
             return BatchReadResult.Refused(
-                $"На листе «{sheet.Name}» {dimension.End.Row - 1:N0} строк; за один раз можно загрузить не больше {MaxRows:N0}. Разбейте файл по классам или параллелям.".Replace('\u00A0', ' '));
+                $"На листе «{sheet.Name}» {Count(dimension.End.Row - 1)} строк; за один раз можно загрузить не больше {Count(MaxRows)}. Разбейте файл по классам или параллелям.");
 
         var (columns, headerError) = Headers(sheet, dimension.End.Column);
         if (headerError is not null)
@@ -151,12 +151,12 @@ public static class BatchWorkbookReader
             case string s:
                 var text = SafeCell.Unescape(s.Trim());
                 if (text.Length > MaxCellLength)
-                    return (null, $"слишком длинное значение ({text.Length:N0} символов, допустимо до {MaxCellLength:N0})".Replace('\u00A0', ' '));
+                    return (null, $"слишком длинное значение ({Count(text.Length)} символов, допустимо до {Count(MaxCellLength)})");
                 return (text.Length == 0 ? null : text, null);
             case DateTime d:
                 return (d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), null);
             case bool b:
-                return (b ? "да" : "нет", null);
+                return (null, $"логическое значение {(b ? "ИСТИНА" : "ЛОЖЬ")} вместо {(field.Kind == BatchFieldKind.Date ? "даты" : "текста")}: впишите значение");
             case ExcelErrorValue e:
                 return (null, $"ячейка содержит ошибку «{e}»: исправьте значение");
             case double or float or decimal or int or long or short or byte:
@@ -175,6 +175,9 @@ public static class BatchWorkbookReader
                 return (string.IsNullOrEmpty(other) ? null : other, null);
         }
     }
+
+    /// <summary>«50 000»: thousands apart with a plain space, whatever the server's culture data gives.</summary>
+    private static string Count(int n) => n.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', ' ');
 
     private static string ColumnName(int column)
     {
