@@ -10,5 +10,6 @@ public static class Scenarios
         ["journal-render"] = () => new JournalRenderScenario(),
         ["mark-save"] = () => new MarkSaveScenario(),
         ["portfolio-load"] = () => new PortfolioLoad.PortfolioLoadScenario(),
+        ["batch-update"] = () => new BatchUpdateScenario(),
     };
 }

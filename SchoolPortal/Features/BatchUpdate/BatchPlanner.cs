@@ -14,17 +14,20 @@ namespace SchoolPortal.Features.BatchUpdate;
 /// <summary>
 /// Runs a sheet against the school's records in a tracked context: every changed field goes through the domain's own
 /// methods (the same checks as the cards), every refusal becomes an error by row and column. The caller saves the
-/// context (apply) or drops it (preview): the plan is the same code both times.
+/// chunks' contexts in one transaction (apply) or drops them (preview): the plan is the same code both times.
 /// </summary>
 public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
 {
     private const string PupilKeyColumn = "Ключ ученика";
+    private const int ChunkRows = 200;
 
     /// <summary>A group of fields the domain changes together, and how.</summary>
     private sealed record Step<T>(string[] Fields, Action<T, Func<string, string?>, Func<string, string?>, DateOnly> Apply);
 
-    public async Task<BatchPlan> PlanAsync(PortalDbContext db, BatchSheet sheet, int schoolId, DateOnly today, CancellationToken ct,
-        Func<int, int, Task>? progress = null)
+    /// <param name="open">A new context for each chunk of rows (apply: on the one connection and transaction).</param>
+    /// <param name="chunkDone">Called with each chunk's context after its rows were planned (apply: SaveChanges); null for a preview.</param>
+    public async Task<BatchPlan> PlanAsync(Func<Task<PortalDbContext>> open, Func<PortalDbContext, Task>? chunkDone, BatchSheet sheet, int schoolId,
+        DateOnly today, CancellationToken ct, Func<int, int, Task>? progress = null)
     {
         var errors = new List<RowError>(sheet.CellErrors);
         var changes = new List<FieldChange>();
@@ -83,46 +86,55 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
                 "");
         }
 
-        var ids = rowKeys.Values.Select(k => k.Id).ToList();
-        var pupils = new Dictionary<int, Pupil>();
-        foreach (var chunk in ids.Chunk(2_000))
+        List<SchoolClass> classes;
+        Dictionary<int, string> classById;
+        await using (var db = await open())
         {
-            var list = await db.Pupils.Where(p => chunk.Contains(p.Id) && p.SchoolId == schoolId)
-                .Include(p => p.Memberships).Include(p => p.ParentLinks).ThenInclude(l => l.Parent)
-                .AsSplitQuery().ToListAsync(ct);
-            foreach (var p in list)
-                pupils[p.Id] = p;
+            // The school is stated in every query, not left to the context's scope: the update runs in the system scope.
+            classes = await db.Classes.IgnoreQueryFilters().AsNoTracking()
+                .Where(c => c.SchoolId == schoolId && db.AcademicYears.IgnoreQueryFilters().Any(y => y.Id == c.AcademicYearId && y.Status == AcademicYearStatus.Current))
+                .ToListAsync(ct);
+            classById = await db.Classes.IgnoreQueryFilters().Where(c => c.SchoolId == schoolId).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         }
-        var classes = await db.Classes
-            .Where(c => c.SchoolId == schoolId && db.AcademicYears.Any(y => y.Id == c.AcademicYearId && y.Status == AcademicYearStatus.Current))
-            .ToListAsync(ct);
-        var classById = await db.Classes.Where(c => c.SchoolId == schoolId).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         var classByName = classes.GroupBy(c => c.Name.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.First());
 
         var parentsSeen = new Dictionary<int, (int Row, Dictionary<string, string?> Values)>();
         var done = 0;
-        foreach (var row in sheet.Rows)
+        var keyed = sheet.Rows.Where(r => rowKeys.ContainsKey(r.Number)).OrderBy(r => rowKeys[r.Number].Id).ToList();
+        foreach (var chunk in keyed.Chunk(ChunkRows))
         {
-            if (progress is not null && ++done % 250 == 0)
-                await progress(done, sheet.Rows.Count);
-            if (!rowKeys.TryGetValue(row.Number, out var key))
-                continue;
-            if (!pupils.TryGetValue(key.Id, out var pupil))
+            // Small contexts: the audit trail and change tracking grow worse than linearly with the tracked records.
+            await using var db = await open();
+            var from = rowKeys[chunk[0].Number].Id;
+            var to = rowKeys[chunk[^1].Number].Id;
+            var pupils = await db.Pupils.IgnoreQueryFilters().Where(p => p.SchoolId == schoolId && p.Id >= from && p.Id <= to)
+                .Include(p => p.Memberships).Include(p => p.ParentLinks).ThenInclude(l => l.Parent)
+                .AsSplitQuery().ToDictionaryAsync(p => p.Id, ct);
+            foreach (var row in chunk)
             {
-                errors.Add(new RowError(row.Number, PupilKeyColumn, "Ученик с этим ключом не найден в вашей школе (запись удалена?). Выгрузите файл заново."));
-                continue;
+                if (progress is not null && ++done % 250 == 0)
+                    await progress(done, keyed.Count);
+                if (!pupils.TryGetValue(rowKeys[row.Number].Id, out var pupil))
+                {
+                    errors.Add(new RowError(row.Number, PupilKeyColumn, "Ученик с этим ключом не найден в вашей школе (запись удалена?). Выгрузите файл заново."));
+                    continue;
+                }
+                try
+                {
+                    PlanPupil(row, sheet, pupil, classById, classByName, today, changes, errors);
+                    foreach (var group in groups)
+                        PlanParent(row, sheet, group, pupil, parentKeys.GetValueOrDefault((row.Number, group)), today, parentsSeen, changes, added, candidates, errors);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+                {
+                    errors.Add(new RowError(row.Number, "", "Строку не удалось обработать: проверьте значения в ней."));
+                }
             }
-            try
-            {
-                PlanPupil(row, sheet, pupil, classById, classByName, today, changes, errors);
-                foreach (var group in groups)
-                    PlanParent(row, sheet, group, pupil, parentKeys.GetValueOrDefault((row.Number, group)), today, parentsSeen, changes, added, candidates, errors);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
-            {
-                errors.Add(new RowError(row.Number, "", "Строку не удалось обработать: проверьте значения в ней."));
-            }
+            if (chunkDone is not null)
+                await chunkDone(db);
         }
+        changes = changes.OrderBy(c => c.Row).ToList();
+        added = added.OrderBy(a => a.Row).ToList();
         if (candidates.Count > 0)
             errors.AddRange(await newPeople.CheckAsync(candidates, ct));
         errors.Sort((a, b) => a.Row.CompareTo(b.Row));
