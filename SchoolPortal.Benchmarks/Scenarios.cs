@@ -11,5 +11,6 @@ public static class Scenarios
         ["mark-save"] = () => new MarkSaveScenario(),
         ["portfolio-load"] = () => new PortfolioLoad.PortfolioLoadScenario(),
         ["duplicate-scan"] = () => new DuplicateScanScenario(),
+        ["batch-update"] = () => new BatchUpdateScenario(),
     };
 }

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using OfficeOpenXml;
+using SchoolPortal.Features.Access;
+using SchoolPortal.Features.BatchUpdate;
+using SchoolPortal.Features.Pupils;
+using SchoolPortal.Tests.Infrastructure;
+
+namespace SchoolPortal.Tests.BatchUpdate;
+
+/// <summary>A migrated database with the test region, the batch services for a user, and helpers that edit exported files the way Excel users do.</summary>
+public sealed class BatchFixture : IDisposable
+{
+    public static readonly RecordKeys Keys = new("test-secret-of-the-batch-update-feature"u8.ToArray());
+
+    public TestDatabase Database { get; } = new();
+
+    public TestRegion Region { get; }
+
+    public BatchFixture() => Region = TestRegion.Create(Database);
+
+    public BatchUpdateService Update(PortalUser user, INewPersonCheck? check = null) =>
+        new(Database.For(user), new BatchPlanner(Keys, check ?? new NoNewPersonCheck()), ManualClock.On(TestRegion.Today));
+
+    public BatchExportService Export(PortalUser user) => new(Database.For(user), Keys, ManualClock.On(TestRegion.Today));
+
+    public async Task<byte[]> ExportAsync(PortalUser user) =>
+        (await Export(user).ExportAsync(new BatchExportRequest(PupilFilter.Default with { Status = null }))).Content;
+
+    /// <summary>Opens the workbook, lets the test change the «Ученики» sheet, saves it again.</summary>
+    public static byte[] Edit(byte[] file, Action<ExcelWorksheet> change)
+    {
+        using var package = new ExcelPackage(new MemoryStream(file));
+        var sheet = package.Workbook.Worksheets[BatchWorkbookReader.SheetName];
+        change(sheet);
+        return package.GetAsByteArray();
+    }
+
+    /// <summary>The column of a header in row 1.</summary>
+    public static int Column(ExcelWorksheet sheet, string header)
+    {
+        for (var c = 1; c <= sheet.Dimension.End.Column; c++)
+        {
+            if (sheet.Cells[1, c].Text == header)
+                return c;
+        }
+        throw new InvalidOperationException($"No column «{header}».");
+    }
+
+    /// <summary>The row of a pupil by surname.</summary>
+    public static int Row(ExcelWorksheet sheet, string surname)
+    {
+        var column = Column(sheet, "Фамилия");
+        for (var r = 2; r <= sheet.Dimension.End.Row; r++)
+        {
+            if (sheet.Cells[r, column].Text == surname)
+                return r;
+        }
+        throw new InvalidOperationException($"No row «{surname}».");
+    }
+
+    public static void Set(ExcelWorksheet sheet, string surname, string header, object? value) =>
+        sheet.Cells[Row(sheet, surname), Column(sheet, header)].Value = value;
+
+    /// <summary>Everything a batch update could change, as one string: equal before and after means nothing was written.</summary>
+    public async Task<string> SnapshotAsync()
+    {
+        await using var db = Database.System();
+        var pupils = await db.Pupils.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Id, p.Name.Surname, p.Name.FirstName, p.Comment, p.Snils, p.BirthDate, p.CurrentClassId }).ToListAsync();
+        var parents = await db.Parents.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Id, p.Name.Surname, p.Phone, p.Snils }).ToListAsync();
+        var links = await db.ParentLinks.CountAsync();
+        var audit = await db.AuditLog.CountAsync();
+        return string.Join("|", pupils) + string.Join("|", parents) + $"links {links} audit {audit}";
+    }
+
+    public void Dispose() => Database.Dispose();
+}

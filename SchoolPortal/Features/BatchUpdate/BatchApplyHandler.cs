@@ -1,0 +1,22 @@
+using System.Text.Json;
+using SchoolPortal.Infrastructure.Operations;
+
+namespace SchoolPortal.Features.BatchUpdate;
+
+/// <summary>The confirmed update of a big file as a long operation: all rows in one transaction or none; the change report is the result file.</summary>
+public sealed class BatchApplyHandler(BatchJobs jobs) : ILongOperationHandler
+{
+    public string Kind => BatchOperationKinds.Apply;
+
+    public async Task<OperationOutcome> RunAsync(OperationRun run, CancellationToken ct)
+    {
+        var request = JsonSerializer.Deserialize<BatchApplyRequest>(run.Parameters ?? "null", BatchJobs.Json)
+            ?? throw new OperationFailedException("Не указано, какой предпросмотр подтверждён.");
+        await run.ReportAsync(0, 0, "Чтение файла", ct);
+        var result = await jobs.Update(run).ApplyAsync(run.Input ?? [], request.FileHash, request.Fingerprint, ct,
+            (done, total) => run.ReportAsync(done, total, "Проверка и запись строк", ct));
+        if (!result.Applied)
+            throw new OperationFailedException(result.Message);
+        return new OperationOutcome(result.Message, result.ReportName, result.Report);
+    }
+}

@@ -1,0 +1,19 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SchoolPortal.Data;
+using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Operations;
+
+namespace SchoolPortal.Features.BatchUpdate;
+
+/// <summary>The services of a batch operation built for its requester, and the JSON of parameters and summaries.</summary>
+public sealed class BatchJobs(IDbContextFactory<PortalDbContext> factory, RecordKeys keys, INewPersonCheck newPeople, TimeProvider clock)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public BatchUpdateService Update(OperationRun run) => new(Db(run), new BatchPlanner(keys, newPeople), clock);
+
+    public BatchExportService Export(OperationRun run) => new(Db(run), keys, clock);
+
+    private PortalDb Db(OperationRun run) => new(factory, new RequesterUser(run));
+}

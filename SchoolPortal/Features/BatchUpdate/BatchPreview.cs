@@ -1,0 +1,17 @@
+namespace SchoolPortal.Features.BatchUpdate;
+
+/// <summary>
+/// What the page shows before anything is written: the plan, or the reason the file as a whole was refused. Apply
+/// takes back <see cref="FileHash"/> and the plan's fingerprint to prove nothing moved in between.
+/// </summary>
+public sealed record BatchPreview(string FileName, string FileHash, BatchPlan? Plan, string? FileError)
+{
+    public bool CanApply => FileError is null && Plan is { Errors.Count: 0, HasWork: true };
+
+    /// <summary>Said when the file is fine but changes nothing (an unedited export).</summary>
+    public string? Notice => FileError is null && Plan is { HasWork: false, Errors.Count: 0 }
+        ? "В файле нет изменений по сравнению с данными портала: записывать нечего."
+        : null;
+
+    public static BatchPreview Refused(string fileName, string hash, string message) => new(fileName, hash, null, message);
+}

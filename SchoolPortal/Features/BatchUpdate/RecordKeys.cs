@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SchoolPortal.Features.BatchUpdate;
+
+/// <summary>
+/// The stable key of an exported record: «У-12-3456-9F3A0C21B7» is pupil 3456 of school 12, signed with the portal's
+/// secret. The signature makes a typed or copied key useless and proves which school exported the file, so a file of
+/// another school is refused on upload.
+/// </summary>
+public sealed class RecordKeys(byte[] secret)
+{
+    public const string SecretSetting = "BatchUpdate:KeySecret";
+    private const int MacBytes = 5;
+
+    public string Pupil(int schoolId, int pupilId) => Make(RecordKind.Pupil, schoolId, pupilId);
+
+    public string Parent(int schoolId, int parentId) => Make(RecordKind.Parent, schoolId, parentId);
+
+    /// <summary>The key, or null when it is not one of ours (wrong shape or a signature that does not match).</summary>
+    public RecordKey? Read(string? text, RecordKind expected)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        var parts = text.Trim().Split('-');
+        if (parts.Length != 4 || parts[0] != Prefix(expected)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var school)
+            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            return null;
+        var expectedMac = Mac(expected, school, id);
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(parts[3].ToUpperInvariant()), Encoding.ASCII.GetBytes(expectedMac))
+            ? new RecordKey(expected, school, id)
+            : null;
+    }
+
+    /// <summary>
+    /// The secret from the setting (base64, at least 32 bytes), else one generated once and kept in App_Data under the
+    /// content root: keys must stay valid across restarts, or every exported file would be refused.
+    /// </summary>
+    public static RecordKeys FromSettings(string? configured, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+            return new RecordKeys(Convert.FromBase64String(configured));
+        var path = Path.Combine(contentRoot, "App_Data", "batch-update-key.bin");
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, RandomNumberGenerator.GetBytes(32));
+        }
+        return new RecordKeys(File.ReadAllBytes(path));
+    }
+
+    private string Make(RecordKind kind, int schoolId, int id) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Prefix(kind)}-{schoolId}-{id}-{Mac(kind, schoolId, id)}");
+
+    private static string Prefix(RecordKind kind) => kind == RecordKind.Pupil ? "У" : "Р";
+
+    private string Mac(RecordKind kind, int schoolId, int id)
+    {
+        var hash = HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{kind}|{schoolId}|{id}")));
+        return Convert.ToHexString(hash, 0, MacBytes);
+    }
+}
