@@ -9,6 +9,7 @@ using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.BatchUpdate;
+using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Pupils;
 
 namespace SchoolPortal.Benchmarks;
@@ -88,7 +89,7 @@ public sealed class BatchUpdateScenario : IBenchmarkScenario
         var admin = new PortalUser(1, "bench", "Администратор", Role.SchoolAdmin, _schoolId, null);
         var db = new PortalDb(new BenchmarkContextFactory(path), new FixedUser(admin));
         var clock = new PinnedClock(new DateTimeOffset(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
-        return (new BatchUpdateService(db, new BatchPlanner(Keys, new NoNewPersonCheck()), clock), new BatchExportService(db, Keys, clock));
+        return (new BatchUpdateService(db, new BatchPlanner(Keys, new GuardedNewPersonCheck(new PersonDuplicateGuard(new BenchmarkContextFactory(path), db))), clock), new BatchExportService(db, Keys, clock));
     }
 
     /// <summary>EPPlus alone: open the package and read every cell's value.</summary>

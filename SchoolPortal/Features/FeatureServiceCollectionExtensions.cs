@@ -1,3 +1,4 @@
+using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Duplicates;
 using SchoolPortal.Features.Journal;
@@ -33,6 +34,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddPortfolioFeature();
         services.AddDuplicateGuardFeature();
         services.AddDuplicatesFeature();
+        services.AddBatchUpdateFeature();
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using SchoolPortal.Infrastructure.Operations;
 
 namespace SchoolPortal.Features.BatchUpdate;
@@ -11,7 +10,7 @@ public static class BatchUpdateFeature
         services.AddSingleton(sp => RecordKeys.FromSettings(
             sp.GetRequiredService<IConfiguration>()[RecordKeys.SecretSetting],
             sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
-        services.TryAddScoped<INewPersonCheck, NoNewPersonCheck>();
+        services.AddScoped<INewPersonCheck, GuardedNewPersonCheck>();
         services.AddScoped<BatchPlanner>();
         services.AddScoped<BatchUpdateService>();
         services.AddScoped<BatchExportService>();

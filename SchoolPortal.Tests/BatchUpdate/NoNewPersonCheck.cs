@@ -1,6 +1,8 @@
-namespace SchoolPortal.Features.BatchUpdate;
+using SchoolPortal.Features.BatchUpdate;
 
-/// <summary>The default until the duplicate guard is wired in: every new person passes.</summary>
+namespace SchoolPortal.Tests.BatchUpdate;
+
+/// <summary>For tests of the update itself: every new person passes (the duplicate check has tests of its own).</summary>
 public sealed class NoNewPersonCheck : INewPersonCheck
 {
     public Task<IReadOnlyList<RowError>> CheckAsync(IReadOnlyList<NewPersonCandidate> candidates, CancellationToken ct) =>
