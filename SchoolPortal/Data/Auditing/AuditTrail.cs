@@ -30,9 +30,22 @@ internal sealed class AuditTrail
         var trail = new AuditTrail();
         var now = DateTimeOffset.UtcNow;
         var entries = db.ChangeTracker.Entries().ToList();
+        // One pass over the owned value objects (names, documents): which owners they changed, and the replaced ones by
+        // owner, so a save of thousands of records costs one look-up per record, not a scan of the tracker each.
+        var touchedOwners = new HashSet<(IEntityType Owner, object Key)>();
+        var replaced = new Dictionary<(IEntityType Owned, object OwnerKey), EntityEntry>();
+        foreach (var owned in entries.Where(e => e.State != EntityState.Unchanged && e.Metadata.IsOwned()))
+        {
+            var ownerKey = KeyOf(owned);
+            touchedOwners.Add((owned.Metadata.FindOwnership()!.PrincipalEntityType, ownerKey));
+            if (owned.State == EntityState.Deleted)
+                replaced.TryAdd((owned.Metadata, ownerKey), owned);
+        }
         foreach (var entry in entries.Where(e => e.Entity is IAudited && !e.Metadata.IsOwned()))
         {
-            var changes = Changes(entry, entries).ToList();
+            if (entry.State == EntityState.Unchanged && !touchedOwners.Contains((entry.Metadata, KeyOf(entry))))
+                continue;
+            var changes = Changes(entry, replaced).ToList();
             if (changes.Count == 0)
                 continue;
             var action = entry.State switch
@@ -65,7 +78,7 @@ internal sealed class AuditTrail
         _ => null,
     };
 
-    private static IEnumerable<AuditChange> Changes(EntityEntry entry, List<EntityEntry> all)
+    private static IEnumerable<AuditChange> Changes(EntityEntry entry, Dictionary<(IEntityType Owned, object OwnerKey), EntityEntry> replaced)
     {
         foreach (var property in entry.Properties)
         {
@@ -91,8 +104,7 @@ internal sealed class AuditTrail
             var current = entry.Reference(navigation.Name).TargetEntry;
             var previous = current is { State: EntityState.Unchanged or EntityState.Modified }
                 ? current
-                : all.FirstOrDefault(e => e.State == EntityState.Deleted && e.Metadata == navigation.TargetEntityType
-                    && SameOwner(e, entry));
+                : replaced.GetValueOrDefault((navigation.TargetEntityType, KeyOf(entry)));
             foreach (var property in navigation.TargetEntityType.GetProperties().Where(p => !p.IsShadowProperty() && !p.IsPrimaryKey()))
             {
                 var oldValue = entry.State == EntityState.Added || previous is null ? null : Text(previous.OriginalValues[property]);
@@ -105,12 +117,8 @@ internal sealed class AuditTrail
         }
     }
 
-    private static bool SameOwner(EntityEntry owned, EntityEntry owner)
-    {
-        var ownerKey = owner.Metadata.FindPrimaryKey()!.Properties[0];
-        var ownedKey = owned.Metadata.FindPrimaryKey()!.Properties[0];
-        return Equals(owned.OriginalValues[ownedKey], owner.OriginalValues[ownerKey]);
-    }
+    /// <summary>The first key value of a record, as it was read: an owned value object's key is its owner's.</summary>
+    private static object KeyOf(EntityEntry entry) => entry.OriginalValues[entry.Metadata.FindPrimaryKey()!.Properties[0]]!;
 
     private static string? Text(object? value) => value switch
     {
