@@ -40,4 +40,20 @@ internal sealed class DisjointSets
     }
 
     public int SizeOf(int x) => _size[Find(x)];
+
+    /// <summary>The sets of two or more elements, each as its members in ascending order.</summary>
+    public IEnumerable<List<int>> Groups()
+    {
+        var groups = new Dictionary<int, List<int>>();
+        for (var i = 0; i < _size.Length; i++)
+        {
+            if (SizeOf(i) < 2)
+                continue;
+            var root = Find(i);
+            if (!groups.TryGetValue(root, out var members))
+                groups[root] = members = [];
+            members.Add(i);
+        }
+        return groups.Values;
+    }
 }

@@ -82,18 +82,8 @@ public sealed class ParentDuplicateFinder
         JoinBy(sets, i => _parents[i].BirthDate is { } d ? ((long)_name[i] << 32) | (uint)d.DayNumber : null);
         JoinWeak(sets, links, addresses);
 
-        var components = new Dictionary<int, List<int>>();
-        for (var i = 0; i < _parents.Count; i++)
-        {
-            if (sets.SizeOf(i) < 2)
-                continue;
-            var root = sets.Find(i);
-            if (!components.TryGetValue(root, out var members))
-                components[root] = members = [];
-            members.Add(i);
-        }
         var groups = new List<DuplicateGroup>();
-        foreach (var members in components.Values)
+        foreach (var members in sets.Groups())
             groups.AddRange(Refine(members));
         return groups.OrderBy(g => g.Key).ToList();
     }

@@ -48,19 +48,9 @@ public static class PupilDuplicateFinder
             }
         }
 
-        var components = new Dictionary<int, List<int>>();
-        for (var i = 0; i < pupils.Count; i++)
-        {
-            if (sets.SizeOf(i) < 2)
-                continue;
-            var root = sets.Find(i);
-            if (!components.TryGetValue(root, out var members))
-                components[root] = members = [];
-            members.Add(i);
-        }
 
         var groups = new List<DuplicateGroup>();
-        foreach (var members in components.Values)
+        foreach (var members in sets.Groups())
         {
             var pairs = new List<DuplicatePair>();
             for (var x = 0; x < members.Count; x++)

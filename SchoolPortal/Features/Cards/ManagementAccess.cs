@@ -11,12 +11,11 @@ internal static class ManagementAccess
 {
     public const string Roles = "RegionOperator,MunicipalOperator,SchoolAdmin";
 
-    public static PortalUser Ensure(PortalUser user)
-    {
-        if (!user.Has(Role.RegionOperator | Role.MunicipalOperator | Role.SchoolAdmin))
-            throw new AccessDeniedException("Раздел «Управление» доступен операторам и администраторам школ.");
-        return user;
-    }
+    public static PortalUser Ensure(PortalUser user) => Ensure(user, "Раздел «Управление» доступен операторам и администраторам школ.");
+
+    /// <param name="refusal">What a user without the roles reads, naming the section.</param>
+    public static PortalUser Ensure(PortalUser user, string refusal) =>
+        user.Has(Role.RegionOperator | Role.MunicipalOperator | Role.SchoolAdmin) ? user : throw new AccessDeniedException(refusal);
 
     /// <summary>Operators see several schools and choose among them; a school administrator works in one.</summary>
     public static bool SpansSchools(PortalUser user) => user.Has(Role.RegionOperator | Role.MunicipalOperator);

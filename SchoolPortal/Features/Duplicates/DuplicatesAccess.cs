@@ -1,5 +1,5 @@
-using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Features.Access;
+using SchoolPortal.Features.Cards;
 
 namespace SchoolPortal.Features.Duplicates;
 
@@ -9,12 +9,10 @@ namespace SchoolPortal.Features.Duplicates;
 /// </summary>
 public static class DuplicatesAccess
 {
-    public const string Roles = "RegionOperator,MunicipalOperator,SchoolAdmin";
+    public const string Roles = ManagementAccess.Roles;
 
     public static PortalUser Ensure(PortalUser user) =>
-        user.Has(Role.RegionOperator | Role.MunicipalOperator | Role.SchoolAdmin)
-            ? user
-            : throw new AccessDeniedException("Проверка дублей доступна администраторам школ и операторам муниципалитета и региона.");
+        ManagementAccess.Ensure(user, "Проверка дублей доступна администраторам школ и операторам муниципалитета и региона.");
 
-    public static bool IsOperator(PortalUser user) => user.Has(Role.RegionOperator | Role.MunicipalOperator);
+    public static bool IsOperator(PortalUser user) => ManagementAccess.SpansSchools(user);
 }

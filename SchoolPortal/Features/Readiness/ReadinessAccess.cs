@@ -1,5 +1,5 @@
-using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Features.Access;
+using SchoolPortal.Features.Cards;
 
 namespace SchoolPortal.Features.Readiness;
 
@@ -9,13 +9,11 @@ namespace SchoolPortal.Features.Readiness;
 /// </summary>
 internal static class ReadinessAccess
 {
-    public const string Roles = "RegionOperator,MunicipalOperator,SchoolAdmin";
+    public const string Roles = ManagementAccess.Roles;
 
     public static PortalUser Ensure(PortalUser user) =>
-        user.Has(Role.RegionOperator | Role.MunicipalOperator | Role.SchoolAdmin)
-            ? user
-            : throw new AccessDeniedException("Готовность к Госуслугам доступна администраторам школ и операторам муниципалитета и региона.");
+        ManagementAccess.Ensure(user, "Готовность к Госуслугам доступна администраторам школ и операторам муниципалитета и региона.");
 
     /// <summary>Operators see several schools and choose among them; a school administrator works in one.</summary>
-    public static bool SpansSchools(PortalUser user) => user.Has(Role.RegionOperator | Role.MunicipalOperator);
+    public static bool SpansSchools(PortalUser user) => ManagementAccess.SpansSchools(user);
 }
