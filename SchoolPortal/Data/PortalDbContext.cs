@@ -122,24 +122,40 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         ChangeTracker.DetectChanges();
         await new ScopeGuard(this).CheckAsync(cancellationToken);
         var trail = AuditTrail.Collect(this);
-        if (trail.IsEmpty)
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-
-        // The change and its audit entries are written together or not at all.
-        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        // Changes were detected above: the saves below need not walk every tracked record again.
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            AuditLog.AddRange(trail.Complete());
-            written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (ownTransaction is not null)
-                await ownTransaction.CommitAsync(cancellationToken);
-            return written;
+            if (trail.IsEmpty)
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (!trail.AwaitsIds)
+            {
+                // Every audited record already has its id: the change and its audit entries go in one save, one transaction.
+                AuditLog.AddRange(trail.Complete());
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            // Records created in this save get their ids from it: the change first, then its audit entries, together or not at all.
+            var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            try
+            {
+                var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                AuditLog.AddRange(trail.Complete());
+                written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                if (ownTransaction is not null)
+                    await ownTransaction.CommitAsync(cancellationToken);
+                return written;
+            }
+            finally
+            {
+                if (ownTransaction is not null)
+                    await ownTransaction.DisposeAsync();
+            }
         }
         finally
         {
-            if (ownTransaction is not null)
-                await ownTransaction.DisposeAsync();
+            ChangeTracker.AutoDetectChangesEnabled = detect;
         }
     }
 }

@@ -25,6 +25,9 @@ internal sealed class AuditTrail
 
     public bool IsEmpty => _items.Count == 0;
 
+    /// <summary>Some audited record is created in this save: its id, and so its audit entry, comes only after the save.</summary>
+    public bool AwaitsIds => _items.Any(i => i.Entry.State == EntityState.Added);
+
     public static AuditTrail Collect(PortalDbContext db)
     {
         var trail = new AuditTrail();
