@@ -37,14 +37,22 @@ public sealed class BatchUpdateFlowTests(PortalServer portal)
             await page.GotoAsync("/management/pupils/batch-update");
             await page.Locator("input[type=file]").SetInputFilesAsync(file);
             var change = page.GetByTestId("batch-changes").Locator("tbody tr", new() { HasText = birthplace });
-            await Assertions.Expect(change).ToHaveCountAsync(1);
+            // Reading and checking the file takes a few seconds when the whole suite shares the machine.
+            try
+            {
+                await Assertions.Expect(change).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+            }
+            catch (PlaywrightException e)
+            {
+                throw new Xunit.Sdk.XunitException($"Предпросмотр не показал изменение «{birthplace}». Страница:\n{await page.InnerTextAsync("body")}\n{e.Message}");
+            }
             await Assertions.Expect(change.GetByTestId("batch-change-new")).ToHaveTextAsync(birthplace);
             if (before.Length > 0)
                 await Assertions.Expect(change.GetByTestId("batch-change-old")).ToHaveTextAsync(before);
             await Assertions.Expect(change).ToContainTextAsync("Место рождения");
 
             await page.GetByTestId("batch-apply").ClickAsync();
-            await Assertions.Expect(page.GetByTestId("batch-message")).ToContainTextAsync("Изменения записаны");
+            await Assertions.Expect(page.GetByTestId("batch-message")).ToContainTextAsync("Изменения записаны", new() { Timeout = 30_000 });
 
             await page.GotoAsync("/management/pupils");
             await Assertions.Expect(page.GetByTestId("pupil-row").First).ToBeVisibleAsync();
@@ -63,12 +71,12 @@ public sealed class BatchUpdateFlowTests(PortalServer portal)
         // The demo plants mothers typed in twice for two children of school 1: merge the first group into its first record.
         await page.GotoAsync("/management/duplicates");
         var group = page.GetByTestId("duplicate-group").First;
-        await Assertions.Expect(group).ToBeVisibleAsync();
+        await Assertions.Expect(group).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var records = await group.GetByTestId("duplicate-record").CountAsync();
         Assert.True(records >= 2, "В группе дублей меньше двух записей.");
         await group.GetByTestId("merge-button").ClickAsync();
         await page.GetByTestId("confirm").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("merge-row").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("merge-row").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 
     /// <summary>Sets the birthplace of the file's first pupil; returns who it is and the birthplace the file had.</summary>
