@@ -66,9 +66,6 @@ public sealed class LongOperation
 
     public bool IsFinished => State is OperationState.Succeeded or OperationState.Failed;
 
-    /// <summary>Share done, 0–100; null while the total is unknown.</summary>
-    public int? Percent => Total > 0 ? (int)Math.Min(100, 100L * Done / Total) : null;
-
     /// <summary>Starts (or, after a worker was killed, starts again) from zero.</summary>
     public void Start(DateTimeOffset at, int total, string stage)
     {

@@ -18,7 +18,6 @@ internal sealed class LongOperationConfiguration : IEntityTypeConfiguration<Long
         b.Property(o => o.InputName).HasMaxLength(260);
         b.Property(o => o.ResultName).HasMaxLength(260);
         b.Ignore(o => o.IsFinished);
-        b.Ignore(o => o.Percent);
         b.HasIndex(o => new { o.SchoolId, o.Kind, o.RequestedAt });
     }
 }

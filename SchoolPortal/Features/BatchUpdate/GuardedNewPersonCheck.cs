@@ -1,3 +1,4 @@
+using PersonComparison = SchoolPortal.Domain.Esia.PersonComparison;
 using SchoolPortal.Features.DuplicateGuard;
 
 namespace SchoolPortal.Features.BatchUpdate;
@@ -51,9 +52,9 @@ public sealed class GuardedNewPersonCheck(PersonDuplicateGuard guard) : INewPers
         if (c.Snils is { } snils)
             yield return $"{c.Kind}|snils|{snils.Value}";
         if (c.Document is { } document)
-            yield return $"{c.Kind}|doc|{document.Kind}|{document.SeriesAndNumber.Replace(" ", "").ToUpperInvariant()}";
+            yield return $"{c.Kind}|doc|{document.Kind}|{PersonComparison.NormaliseCode(document.Series)}|{PersonComparison.NormaliseCode(document.Number)}";
         if (c.BirthDate is { } birth)
-            yield return $"{c.Kind}|name|{Domain.Esia.PersonComparison.NormaliseName(c.Name.Full)}|{birth:yyyy-MM-dd}";
+            yield return $"{c.Kind}|name|{PersonComparison.NormaliseName(c.Name.Full)}|{birth:yyyy-MM-dd}";
     }
 
     private static PersonKind Kind(RecordKind kind) => kind == RecordKind.Pupil ? PersonKind.Pupil : PersonKind.Parent;

@@ -63,20 +63,9 @@ public sealed class FamilyAccessInvalidation(FamilyAccessCache cache) : SaveChan
             cache.Clear();
     }
 
-    private static bool TouchesAccess(DbContext context)
-    {
-        // The portal's context has detected its changes before saving; reading the entries must not do it again.
-        var tracker = context.ChangeTracker;
-        var detect = tracker.AutoDetectChangesEnabled;
-        tracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return tracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && e.Entity is UserAccount or Parent or ParentLink or Pupil);
-        }
-        finally
-        {
-            tracker.AutoDetectChangesEnabled = detect;
-        }
-    }
+    // The portal's context detects its changes once and saves with automatic detection off (PortalDbContext.SaveChangesAsync),
+    // so reading the entries here does not walk every tracked record again.
+    private static bool TouchesAccess(DbContext context) =>
+        context.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && e.Entity is UserAccount or Parent or ParentLink or Pupil);
 }

@@ -38,11 +38,9 @@ public sealed class LongOperations(PortalDb portalDb, IDbContextFactory<PortalDb
     {
         var user = await portalDb.UserAsync();
         await using var db = System(user);
-        var operation = await Visible(db.LongOperations.AsNoTracking(), user).Where(o => o.Id == id)
-            .Select(o => new { View = new OperationView(o.Id, o.Kind, o.State, o.Done, o.Total, o.Stage, o.Error, o.Summary, o.ResultName,
-                o.Result != null, o.RequestedAt, o.FinishedAt) })
+        return await Visible(db.LongOperations.AsNoTracking(), user).Where(o => o.Id == id)
+            .Select(OperationView.Projection)
             .SingleOrDefaultAsync();
-        return operation?.View;
     }
 
     /// <summary>The user's latest operation of this kind in their school, so a page opened again finds the work it started.</summary>
@@ -50,13 +48,11 @@ public sealed class LongOperations(PortalDb portalDb, IDbContextFactory<PortalDb
     {
         var user = await portalDb.UserAsync();
         await using var db = System(user);
-        var latest = await db.LongOperations.AsNoTracking()
+        return await db.LongOperations.AsNoTracking()
             .Where(o => o.Kind == kind && o.RequestedByAccountId == user.AccountId && o.SchoolId == user.SchoolId)
             .OrderByDescending(o => o.RequestedAt)
-            .Select(o => new { View = new OperationView(o.Id, o.Kind, o.State, o.Done, o.Total, o.Stage, o.Error, o.Summary, o.ResultName,
-                o.Result != null, o.RequestedAt, o.FinishedAt) })
+            .Select(OperationView.Projection)
             .FirstOrDefaultAsync();
-        return latest?.View;
     }
 
     /// <returns>The result file, or null when there is none or the user may not see it.</returns>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using SchoolPortal.Domain.Operations;
 
 namespace SchoolPortal.Infrastructure.Operations;
@@ -13,6 +14,7 @@ public sealed record OperationView(Guid Id, string Kind, OperationState State, i
 
     public string ResultPath => LongOperationEndpoints.ResultPath(Id);
 
-    public static OperationView Of(LongOperation o) => new(o.Id, o.Kind, o.State, o.Done, o.Total, o.Stage, o.Error, o.Summary,
-        o.ResultName, o.Result is not null, o.RequestedAt, o.FinishedAt);
+    /// <summary>The view read straight from the table, without loading the input and result files.</summary>
+    public static readonly Expression<Func<LongOperation, OperationView>> Projection = o => new OperationView(o.Id, o.Kind, o.State, o.Done,
+        o.Total, o.Stage, o.Error, o.Summary, o.ResultName, o.Result != null, o.RequestedAt, o.FinishedAt);
 }
