@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SchoolPortal.Infrastructure.Operations;
 
 namespace SchoolPortal.Features.BatchUpdate;
@@ -10,8 +9,7 @@ public sealed class BatchApplyHandler(BatchJobs jobs) : ILongOperationHandler
 
     public async Task<OperationOutcome> RunAsync(OperationRun run, CancellationToken ct)
     {
-        var request = JsonSerializer.Deserialize<BatchApplyRequest>(run.Parameters ?? "null", BatchJobs.Json)
-            ?? throw new OperationFailedException("Не указано, какой предпросмотр подтверждён.");
+        var request = BatchJobs.Request<BatchApplyRequest>(run, "Не указано, какой предпросмотр подтверждён.");
         await run.ReportAsync(0, 0, "Чтение файла", ct);
         var result = await jobs.Update(run).ApplyAsync(run.Input ?? [], request.FileHash, request.Fingerprint, ct,
             (done, total) => run.ReportAsync(done, total, "Проверка и запись строк", ct));

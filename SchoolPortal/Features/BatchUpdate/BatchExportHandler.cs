@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SchoolPortal.Infrastructure.Operations;
 
 namespace SchoolPortal.Features.BatchUpdate;
@@ -10,8 +9,7 @@ public sealed class BatchExportHandler(BatchJobs jobs) : ILongOperationHandler
 
     public async Task<OperationOutcome> RunAsync(OperationRun run, CancellationToken ct)
     {
-        var request = JsonSerializer.Deserialize<BatchExportRequest>(run.Parameters ?? "null", BatchJobs.Json)
-            ?? throw new OperationFailedException("Не указаны параметры выгрузки.");
+        var request = BatchJobs.Request<BatchExportRequest>(run, "Не указаны параметры выгрузки.");
         await run.ReportAsync(0, 0, "Чтение записей", ct);
         var file = await jobs.Export(run).ExportAsync(request, (done, total) => run.ReportAsync(done, total, "Запись файла", ct), ct);
         return new OperationOutcome(null, file.FileName, file.Content);

@@ -11,6 +11,11 @@ public sealed class BatchJobs(IDbContextFactory<PortalDbContext> factory, Record
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The request a long operation was started with.</summary>
+    /// <exception cref="OperationFailedException"><paramref name="missing"/>, when the operation carries none.</exception>
+    public static T Request<T>(OperationRun run, string missing) where T : class =>
+        JsonSerializer.Deserialize<T>(run.Parameters ?? "null", Json) ?? throw new OperationFailedException(missing);
+
     public BatchUpdateService Update(OperationRun run) => new(Db(run), new BatchPlanner(keys, newPeople), clock);
 
     public BatchExportService Export(OperationRun run) => new(Db(run), keys, clock);
