@@ -129,20 +129,27 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         {
             if (trail.IsEmpty)
                 return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (!trail.AwaitsIds)
+            if (!trail.AwaitsIds && !Database.IsSqlite())
             {
                 // Every audited record already has its id: the change and its audit entries go in one save, one transaction.
                 AuditLog.AddRange(trail.Complete());
                 return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
 
-            // Records created in this save get their ids from it: the change first, then its audit entries, together or not at all.
+            // The change first (records created in it get their ids), then its audit entries, together or not at all.
             var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
             try
             {
                 var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-                AuditLog.AddRange(trail.Complete());
-                written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                if (Database.IsSqlite())
+                {
+                    written += await AuditLogInserts.InsertAsync(this, trail.Complete(), cancellationToken);
+                }
+                else
+                {
+                    AuditLog.AddRange(trail.Complete());
+                    written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                }
                 if (ownTransaction is not null)
                     await ownTransaction.CommitAsync(cancellationToken);
                 return written;

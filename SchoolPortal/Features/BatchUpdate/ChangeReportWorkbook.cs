@@ -12,24 +12,14 @@ public static class ChangeReportWorkbook
         var sheet = package.Workbook.Worksheets.Add("Изменения");
         ReportWorkbook.Title(sheet, title, lines);
         ReportWorkbook.Header(sheet, ["Строка файла", "Запись", "Поле", "Было", "Стало", "Ключ"], [8, 45, 30, 35, 35, 26]);
-        var row = ReportWorkbook.HeaderRow + 1;
-        foreach (var change in plan.Changes)
-        {
-            sheet.Cells[row, 1].Value = change.Row;
-            sheet.Cells[row, 2].Value = SafeCell.Escape(change.Record);
-            sheet.Cells[row, 3].Value = change.Column;
-            sheet.Cells[row, 4].Value = change.Old is null ? null : SafeCell.Escape(change.Old);
-            sheet.Cells[row, 5].Value = change.New is null ? null : SafeCell.Escape(change.New);
-            sheet.Cells[row, 6].Value = change.Key;
-            row++;
-        }
-        foreach (var added in plan.NewRecords)
-        {
-            sheet.Cells[row, 1].Value = added.Row;
-            sheet.Cells[row, 2].Value = SafeCell.Escape(added.Description);
-            sheet.Cells[row, 3].Value = "Новая запись";
-            row++;
-        }
+        // One block load instead of a cell at a time: a report of 10,000 changes is written in a fraction of the time.
+        var rows = plan.Changes
+            .Select(c => new object?[] { c.Row, SafeCell.Escape(c.Record), c.Column, c.Old is null ? null : SafeCell.Escape(c.Old), c.New is null ? null : SafeCell.Escape(c.New), c.Key })
+            .Concat(plan.NewRecords.Select(a => new object?[] { a.Row, SafeCell.Escape(a.Description), "Новая запись", null, null, null }))
+            .ToList();
+        if (rows.Count > 0)
+            sheet.Cells[ReportWorkbook.HeaderRow + 1, 1].LoadFromArrays(rows!);
+        var row = ReportWorkbook.HeaderRow + 1 + rows.Count;
         if (row > ReportWorkbook.HeaderRow + 1)
             ReportWorkbook.Borders(sheet.Cells[ReportWorkbook.HeaderRow, 1, row - 1, 6]);
         sheet.View.FreezePanes(ReportWorkbook.HeaderRow + 1, 1);
