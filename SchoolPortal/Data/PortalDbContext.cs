@@ -3,7 +3,9 @@ using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Audit;
 using SchoolPortal.Domain.Common;
+using SchoolPortal.Domain.DataQuality;
 using SchoolPortal.Domain.Journal;
+using SchoolPortal.Domain.MilitaryRegistration;
 using SchoolPortal.Domain.Operations;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
@@ -61,6 +63,9 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<LongOperation> LongOperations => Set<LongOperation>();
     public DbSet<ParentMerge> ParentMerges => Set<ParentMerge>();
     public DbSet<DuplicateOverride> DuplicateOverrides => Set<DuplicateOverride>();
+    public DbSet<QualityScore> QualityScores => Set<QualityScore>();
+    public DbSet<GirVuExchange> GirVuExchanges => Set<GirVuExchange>();
+    public DbSet<GirVuSubmission> GirVuSubmissions => Set<GirVuSubmission>();
 
     public AccessScope Scope => _scope;
 
@@ -92,6 +97,9 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         SchoolFilter<YearEvent>(modelBuilder);
         SchoolFilter<JournalCell>(modelBuilder);
         SchoolFilter<FinalMark>(modelBuilder);
+        SchoolFilter<GirVuExchange>(modelBuilder);
+        SchoolFilter<GirVuSubmission>(modelBuilder);
+        modelBuilder.Entity<QualityScore>().HasQueryFilter(q => ScopeUnrestricted || q.SchoolId == ScopeSchoolId || q.MunicipalityId == ScopeMunicipalityId);
         modelBuilder.Entity<SchoolClass>().HasQueryFilter(c => ScopeUnrestricted || c.SchoolId == ScopeSchoolId
             || (ScopeMunicipalityId != null && Schools.Any(s => s.Id == c.SchoolId)));
         modelBuilder.Entity<Pupil>().HasQueryFilter(p => ScopeUnrestricted || p.SchoolId == ScopeSchoolId

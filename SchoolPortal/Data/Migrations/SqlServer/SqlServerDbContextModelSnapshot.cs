@@ -191,6 +191,49 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("SchoolPortal.Domain.DataQuality.QualityScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Checked")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("ComputedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Failing")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "ComputedOn");
+
+                    b.HasIndex("SchoolId", "ComputedOn");
+
+                    b.HasIndex("ComputedOn", "SchoolId", "RuleCode")
+                        .IsUnique();
+
+                    b.ToTable("QualityScores", (string)null);
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.Journal.FinalMark", b =>
                 {
                     b.Property<int>("Id")
@@ -294,6 +337,114 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("JournalCells", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.MilitaryRegistration.GirVuExchange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AcceptedCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("FormatVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("InvalidCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("PackageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("RejectedCount")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SentCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnchangedCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PackageId")
+                        .IsUnique();
+
+                    b.HasIndex("RunId", "SchoolId");
+
+                    b.HasIndex("SchoolId", "CreatedAt");
+
+                    b.ToTable("GirVuExchanges", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.MilitaryRegistration.GirVuSubmission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ErrorsJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("ExchangeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExchangeId", "PupilId")
+                        .IsUnique();
+
+                    b.HasIndex("PupilId", "Status");
+
+                    b.HasIndex("SchoolId", "ExchangeId");
+
+                    b.ToTable("GirVuSubmissions", (string)null);
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Operations.LongOperation", b =>
@@ -1400,6 +1551,21 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("SchoolPortal.Domain.DataQuality.QualityScore", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Schools.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.Journal.FinalMark", b =>
                 {
                     b.HasOne("SchoolPortal.Domain.Schools.AcademicYear", null)
@@ -1444,6 +1610,30 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.MilitaryRegistration.GirVuExchange", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.MilitaryRegistration.GirVuSubmission", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.MilitaryRegistration.GirVuExchange", null)
+                        .WithMany()
+                        .HasForeignKey("ExchangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 

@@ -179,6 +179,47 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("SchoolPortal.Domain.DataQuality.QualityScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Checked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ComputedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "ComputedOn");
+
+                    b.HasIndex("SchoolId", "ComputedOn");
+
+                    b.HasIndex("ComputedOn", "SchoolId", "RuleCode")
+                        .IsUnique();
+
+                    b.ToTable("QualityScores", (string)null);
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.Journal.FinalMark", b =>
                 {
                     b.Property<int>("Id")
@@ -277,6 +318,110 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("JournalCells", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.MilitaryRegistration.GirVuExchange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcceptedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormatVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvalidCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PackageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RejectedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnchangedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PackageId")
+                        .IsUnique();
+
+                    b.HasIndex("RunId", "SchoolId");
+
+                    b.HasIndex("SchoolId", "CreatedAt");
+
+                    b.ToTable("GirVuExchanges", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.MilitaryRegistration.GirVuSubmission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ErrorsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExchangeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExchangeId", "PupilId")
+                        .IsUnique();
+
+                    b.HasIndex("PupilId", "Status");
+
+                    b.HasIndex("SchoolId", "ExchangeId");
+
+                    b.ToTable("GirVuSubmissions", (string)null);
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Operations.LongOperation", b =>
@@ -1340,6 +1485,21 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("SchoolPortal.Domain.DataQuality.QualityScore", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Schools.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.Journal.FinalMark", b =>
                 {
                     b.HasOne("SchoolPortal.Domain.Schools.AcademicYear", null)
@@ -1384,6 +1544,30 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.MilitaryRegistration.GirVuExchange", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.MilitaryRegistration.GirVuSubmission", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.MilitaryRegistration.GirVuExchange", null)
+                        .WithMany()
+                        .HasForeignKey("ExchangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 
