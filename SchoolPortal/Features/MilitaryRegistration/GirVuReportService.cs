@@ -131,9 +131,7 @@ public sealed class GirVuReportService(PortalDb portalDb, LongOperations operati
             })
             .OrderBy(r => r.Municipality).ThenBy(r => r.School).ThenBy(r => r.Surname).ThenBy(r => r.FirstName).ThenBy(r => r.PupilId);
         var rows = await (page is { } p ? ordered.Skip(p.Skip).Take(p.Take) : ordered).ToListAsync(ct);
-        var classIds = rows.Where(r => r.CurrentClassId != null).Select(r => r.CurrentClassId!.Value).Distinct().ToList();
-        var classes = await db.Classes.AsNoTracking().Where(c => classIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.Grade, c.Letter }).ToDictionaryAsync(c => c.Id, c => $"{c.Grade}{c.Letter}", ct);
+        var classes = await GirVuSelection.ClassNamesAsync(db, rows.Select(r => r.CurrentClassId), ct);
         var fixes = await FixesAsync(db, rows.Where(r => IsError(r.Status)).Select(r => (r.PupilId, r.Fingerprint)).ToList(), ct);
         return rows.Select(r => new GirVuPupilRow(r.PupilId, r.Municipality, r.School, r.CurrentClassId is { } id ? classes.GetValueOrDefault(id) : null,
                 r.Patronymic is null ? $"{r.Surname} {r.FirstName}" : $"{r.Surname} {r.FirstName} {r.Patronymic}", r.BirthDate, r.Status,

@@ -38,10 +38,7 @@ internal static class GirVuSelection
                 p.Citizenship, p.Birthplace, p.RegistrationAddress, p.StayAddress, p.FormOfEducation, p.CurrentClassId,
             })
             .ToListAsync(ct);
-        var classIds = rows.Where(r => r.CurrentClassId != null).Select(r => r.CurrentClassId!.Value).Distinct().ToList();
-        var classes = await db.Classes.AsNoTracking().Where(c => classIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.Grade, c.Letter })
-            .ToDictionaryAsync(c => c.Id, c => $"{c.Grade}{c.Letter}", ct);
+        var classes = await ClassNamesAsync(db, rows.Select(r => r.CurrentClassId), ct);
         return rows.Select(r => (r.SchoolId, new GirVuPupil
         {
             PupilId = r.Id,
@@ -61,5 +58,14 @@ internal static class GirVuSelection
             FormOfEducation = (int)r.FormOfEducation,
             ClassName = r.CurrentClassId is { } id ? classes.GetValueOrDefault(id) : null,
         })).ToList();
+    }
+
+    /// <summary>«10А» by class id, for the classes named.</summary>
+    public static async Task<Dictionary<int, string>> ClassNamesAsync(PortalDbContext db, IEnumerable<int?> classIds, CancellationToken ct)
+    {
+        var ids = classIds.OfType<int>().Distinct().ToList();
+        return await db.Classes.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.Grade, c.Letter })
+            .ToDictionaryAsync(c => c.Id, c => $"{c.Grade}{c.Letter}", ct);
     }
 }

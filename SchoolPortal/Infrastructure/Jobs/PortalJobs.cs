@@ -63,7 +63,7 @@ public static class PortalJobs
                 epgu.Schedule, new RecurringJobOptions { TimeZone = zone }), "Epgu:Schedule", epgu.Schedule);
         else
             recurring.RemoveIfExists(EpguPublicationJob.JobId);
-        var girVu = app.Services.GetRequiredService<GirVuOptions>();
+        var girVu = app.Configuration.GetSection(GirVuOptions.Section).Get<GirVuOptions>() ?? new GirVuOptions();
         Schedule(() => recurring.AddOrUpdate<GirVuAnswers>(GirVuAnswers.JobId, job => job.RunAsync(CancellationToken.None),
             girVu.ResponsesSchedule, new RecurringJobOptions { TimeZone = zone }), "GirVu:ResponsesSchedule", girVu.ResponsesSchedule);
 
