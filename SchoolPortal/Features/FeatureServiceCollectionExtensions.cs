@@ -2,6 +2,7 @@ using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Duplicates;
 using SchoolPortal.Features.Journal;
+using SchoolPortal.Features.MilitaryRegistration;
 using SchoolPortal.Features.Portfolio;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Readiness;
@@ -35,6 +36,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddDuplicateGuardFeature();
         services.AddDuplicatesFeature();
         services.AddBatchUpdateFeature();
+        services.AddMilitaryRegistrationFeature();
         return services;
     }
 }

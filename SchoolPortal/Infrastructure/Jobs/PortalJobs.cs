@@ -2,7 +2,9 @@ using Hangfire;
 using Hangfire.Storage.SQLite;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Features.MilitaryRegistration;
 using SchoolPortal.Integrations.Epgu;
+using SchoolPortal.Integrations.GirVu;
 
 namespace SchoolPortal.Infrastructure.Jobs;
 
@@ -46,7 +48,7 @@ public static class PortalJobs
         return services;
     }
 
-    /// <summary>Schedules the recurring jobs (<see cref="EpguPublicationJob.JobId"/> at <c>Epgu:Schedule</c>) and maps the dashboard.</summary>
+    /// <summary>Schedules the recurring jobs (<see cref="EpguPublicationJob.JobId"/> at <c>Epgu:Schedule</c>, <see cref="GirVuAnswers.JobId"/> at <c>GirVu:ResponsesSchedule</c>) and maps the dashboard.</summary>
     public static WebApplication UsePortalJobs(this WebApplication app)
     {
         if (!app.Services.GetRequiredService<JobsOptions>().Enabled)
@@ -61,6 +63,9 @@ public static class PortalJobs
                 epgu.Schedule, new RecurringJobOptions { TimeZone = zone }), "Epgu:Schedule", epgu.Schedule);
         else
             recurring.RemoveIfExists(EpguPublicationJob.JobId);
+        var girVu = app.Configuration.GetSection(GirVuOptions.Section).Get<GirVuOptions>() ?? new GirVuOptions();
+        Schedule(() => recurring.AddOrUpdate<GirVuAnswers>(GirVuAnswers.JobId, job => job.RunAsync(CancellationToken.None),
+            girVu.ResponsesSchedule, new RecurringJobOptions { TimeZone = zone }), "GirVu:ResponsesSchedule", girVu.ResponsesSchedule);
 
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
             {

@@ -1,0 +1,16 @@
+using SchoolPortal.Features.Access;
+using SchoolPortal.Features.Cards;
+
+namespace SchoolPortal.Features.MilitaryRegistration;
+
+/// <summary>
+/// «Отчеты ГИР ВУ» is for region operators (every school), municipal operators (their district) and school administrators
+/// (their school). The page says so with [Authorize]; the services check again, and the exchange job checks its requester.
+/// </summary>
+internal static class GirVuAccess
+{
+    public const string Roles = ManagementAccess.Roles;
+
+    public static PortalUser Ensure(PortalUser user) =>
+        ManagementAccess.Ensure(user, "Отчеты ГИР ВУ доступны администраторам школ и операторам муниципалитета и региона.");
+}

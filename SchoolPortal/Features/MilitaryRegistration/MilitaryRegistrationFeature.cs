@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SchoolPortal.Data;
+using SchoolPortal.Infrastructure.Operations;
+using SchoolPortal.Integrations.GirVu;
+
+namespace SchoolPortal.Features.MilitaryRegistration;
+
+/// <summary>Registers «Отчеты ГИР ВУ»: settings (section "GirVu"), folders, the folder gateway, the local stand-in, the exchange and the reports.</summary>
+public static class MilitaryRegistrationFeature
+{
+    public static IServiceCollection AddMilitaryRegistrationFeature(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(GirVuOptions.Section).Get<GirVuOptions>() ?? new GirVuOptions());
+        services.AddSingleton(sp => GirVuFolders.From(sp.GetRequiredService<GirVuOptions>(),
+            sp.GetRequiredService<IConfiguration>().GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions(),
+            sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
+        services.TryAddSingleton<IGirVuGateway>(sp => new FolderGirVuGateway(sp.GetRequiredService<GirVuFolders>()));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<GirVuEmulator>();
+        services.AddHostedService<GirVuEmulatorService>();
+        services.AddScoped<GirVuExchangeRunner>();
+        services.AddScoped<GirVuAnswers>();
+        services.AddScoped<GirVuReportService>();
+        services.AddLongOperationHandler<GirVuExchangeHandler>();
+        return services;
+    }
+}
