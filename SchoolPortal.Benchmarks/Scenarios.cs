@@ -12,5 +12,6 @@ public static class Scenarios
         ["portfolio-load"] = () => new PortfolioLoad.PortfolioLoadScenario(),
         ["duplicate-scan"] = () => new DuplicateScanScenario(),
         ["batch-update"] = () => new BatchUpdateScenario(),
+        ["quality-scores"] = () => new QualityScoresScenario(),
     };
 }

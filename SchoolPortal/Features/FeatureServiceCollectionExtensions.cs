@@ -4,6 +4,7 @@ using SchoolPortal.Features.Duplicates;
 using SchoolPortal.Features.Journal;
 using SchoolPortal.Features.Portfolio;
 using SchoolPortal.Features.Pupils;
+using SchoolPortal.Features.Quality;
 using SchoolPortal.Features.Readiness;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Features.Schedule;
@@ -35,6 +36,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddDuplicateGuardFeature();
         services.AddDuplicatesFeature();
         services.AddBatchUpdateFeature();
+        services.AddQualityFeature();
         return services;
     }
 }

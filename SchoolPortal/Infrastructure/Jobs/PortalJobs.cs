@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.Storage.SQLite;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Features.Quality;
 using SchoolPortal.Integrations.Epgu;
 
 namespace SchoolPortal.Infrastructure.Jobs;
@@ -61,6 +62,10 @@ public static class PortalJobs
                 epgu.Schedule, new RecurringJobOptions { TimeZone = zone }), "Epgu:Schedule", epgu.Schedule);
         else
             recurring.RemoveIfExists(EpguPublicationJob.JobId);
+
+        var quality = app.Services.GetRequiredService<QualityOptions>();
+        Schedule(() => recurring.AddOrUpdate<QualityScoresJob>(QualityScoresJob.JobId, job => job.RunAsync(CancellationToken.None),
+            quality.Schedule, new RecurringJobOptions { TimeZone = zone }), "Quality:Schedule", quality.Schedule);
 
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
             {
