@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using SchoolPortal.Domain.People;
+using static SchoolPortal.Tests.Browser.BrowserUi;
 
 namespace SchoolPortal.Tests.Browser;
 
@@ -44,7 +45,7 @@ public sealed class QualityFlowTests(PortalServer portal)
         await admin.GetByTestId(testId).ClickAsync();
         await admin.WaitForURLAsync(url => url.Contains("/management/pupils/"));
         var snils = Snils.FromNumber(Random.Shared.Next(900_000_000, 999_999_999));
-        var input = admin.GetByTestId("snils-input").Locator("input");
+        var input = Input(admin, "snils-input");
         await Assertions.Expect(input).ToBeEditableAsync(new() { Timeout = 30_000 });
         await input.FillAsync(snils.Formatted);
         await admin.GetByTestId("save-button").ClickAsync();
