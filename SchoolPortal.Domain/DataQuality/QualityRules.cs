@@ -20,17 +20,12 @@ public static class QualityRules
     private const string Gir = "ГИР ВУ (воинский учёт) принимает сведения только полностью";
     private const string Epgu = "Госуслуги («Школьное портфолио») находят ребёнка, только когда данные школы совпадают с профилем родителя";
 
-    private static readonly Expression<Func<IdentityDocument, bool>> WellFormedDocument = d =>
-        (d.Kind == DocumentKind.RfPassport && d.Series != null && d.Series.Length == 4
-            && d.Series.Replace("0", "").Replace("1", "").Replace("2", "").Replace("3", "").Replace("4", "").Replace("5", "").Replace("6", "")
-                .Replace("7", "").Replace("8", "").Replace("9", "") == ""
-            && d.Number.Length == 6
-            && d.Number.Replace("0", "").Replace("1", "").Replace("2", "").Replace("3", "").Replace("4", "").Replace("5", "").Replace("6", "")
-                .Replace("7", "").Replace("8", "").Replace("9", "") == "")
-        || (d.Kind == DocumentKind.RfBirthCertificate && d.Number.Length == 6
-            && d.Number.Replace("0", "").Replace("1", "").Replace("2", "").Replace("3", "").Replace("4", "").Replace("5", "").Replace("6", "")
-                .Replace("7", "").Replace("8", "").Replace("9", "") == "")
-        || (d.Kind == DocumentKind.Foreign && d.Number.Trim() != "");
+    private static readonly Expression<Func<IdentityDocument, bool>> WellFormedDocument =
+        Predicates.And<IdentityDocument>(d => d.Kind == DocumentKind.RfPassport, On<IdentityDocument, string>(d => d.Series!, TextShapes.Digits(4)))
+            .And(On<IdentityDocument, string>(d => d.Number, TextShapes.Digits(6)))
+            .Or(Predicates.And<IdentityDocument>(d => d.Kind == DocumentKind.RfBirthCertificate,
+                On<IdentityDocument, string>(d => d.Number, TextShapes.Digits(6))))
+            .Or(d => d.Kind == DocumentKind.Foreign && d.Number.Trim() != "");
 
     private static readonly Expression<Func<IdentityDocument, bool>> BadBirthCertificateSeries =
         On<IdentityDocument, string>(d => d.Series!, TextShapes.BirthCertificateSeries).Not();

@@ -35,7 +35,6 @@ public static class TextShapes
         && s.Replace("@", "").Length == s.Length - 1 && s.Substring(s.IndexOf("@")).IndexOf(".") > 1 && !s.EndsWith(".") && s.IndexOf(" ") < 0;
 
     /// <summary>A phone as the card stores it: «+7» and ten digits.</summary>
-    public static Expression<Func<string, bool>> Phone { get; } = s => s != null && s.Length == 12 && s.StartsWith("+7")
-        && s.Substring(2).Replace("0", "").Replace("1", "").Replace("2", "").Replace("3", "").Replace("4", "").Replace("5", "")
-            .Replace("6", "").Replace("7", "").Replace("8", "").Replace("9", "") == "";
+    public static Expression<Func<string, bool>> Phone { get; } = Predicates.And<string>(s => s != null && s.Length == 12 && s.StartsWith("+7"),
+        Predicates.On<string, string>(s => s.Substring(2), Digits(10)));
 }
