@@ -13,5 +13,6 @@ public static class Scenarios
         ["duplicate-scan"] = () => new DuplicateScanScenario(),
         ["batch-update"] = () => new BatchUpdateScenario(),
         ["girvu-export"] = () => new GirVuExportScenario(),
+        ["quality-scores"] = () => new QualityScoresScenario(),
     };
 }

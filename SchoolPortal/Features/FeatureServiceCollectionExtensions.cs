@@ -5,6 +5,7 @@ using SchoolPortal.Features.Journal;
 using SchoolPortal.Features.MilitaryRegistration;
 using SchoolPortal.Features.Portfolio;
 using SchoolPortal.Features.Pupils;
+using SchoolPortal.Features.Quality;
 using SchoolPortal.Features.Readiness;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Features.Schedule;
@@ -37,6 +38,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddDuplicatesFeature();
         services.AddBatchUpdateFeature();
         services.AddMilitaryRegistrationFeature();
+        services.AddQualityFeature();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Hangfire.Storage.SQLite;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Features.MilitaryRegistration;
+using SchoolPortal.Features.Quality;
 using SchoolPortal.Integrations.Epgu;
 using SchoolPortal.Integrations.GirVu;
 
@@ -66,6 +67,10 @@ public static class PortalJobs
         var girVu = app.Configuration.GetSection(GirVuOptions.Section).Get<GirVuOptions>() ?? new GirVuOptions();
         Schedule(() => recurring.AddOrUpdate<GirVuAnswers>(GirVuAnswers.JobId, job => job.RunAsync(CancellationToken.None),
             girVu.ResponsesSchedule, new RecurringJobOptions { TimeZone = zone }), "GirVu:ResponsesSchedule", girVu.ResponsesSchedule);
+
+        var quality = app.Configuration.GetSection(QualityOptions.Section).Get<QualityOptions>() ?? new QualityOptions();
+        Schedule(() => recurring.AddOrUpdate<QualityScoresJob>(QualityScoresJob.JobId, job => job.RunAsync(CancellationToken.None),
+            quality.Schedule, new RecurringJobOptions { TimeZone = zone }), "Quality:Schedule", quality.Schedule);
 
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
             {
