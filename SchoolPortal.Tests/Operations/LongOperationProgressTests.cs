@@ -44,7 +44,8 @@ public sealed class LongOperationProgressTests : MudTestContext
         await running;
         cut.WaitForAssertion(() => Assert.Equal(LongOperationEndpoints.ResultPath(id), cut.Find("[data-testid=operation-result]").GetAttribute("href")),
             TimeSpan.FromSeconds(5));
-        Assert.Equal(OperationState.Succeeded, finished!.State);
+        // The page is told after the finished state is drawn: wait for the callback too, not only for the link.
+        cut.WaitForAssertion(() => Assert.Equal(OperationState.Succeeded, finished?.State), TimeSpan.FromSeconds(5));
     }
 
     [Fact]
