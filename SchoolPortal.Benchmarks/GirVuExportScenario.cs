@@ -53,8 +53,6 @@ public sealed class GirVuExportScenario : IBenchmarkScenario
         _last = await runner.RunAsync(GirVuScope.Region, AuditActor.System);
     }
 
-    public string? Summary(double median) => _last is { } r ? $" ({r.Schools} школ, {r.Selected} учеников, отправлено {r.Sent}, с ошибками {r.Invalid})" : null;
-
     public Task FinishAsync()
     {
         if (_last is { } result)
