@@ -6,6 +6,7 @@ using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.DataQuality;
 using SchoolPortal.Domain.Journal;
 using SchoolPortal.Domain.MilitaryRegistration;
+using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Domain.Operations;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
@@ -66,6 +67,10 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<QualityScore> QualityScores => Set<QualityScore>();
     public DbSet<GirVuExchange> GirVuExchanges => Set<GirVuExchange>();
     public DbSet<GirVuSubmission> GirVuSubmissions => Set<GirVuSubmission>();
+    public DbSet<RolloverPlan> RolloverPlans => Set<RolloverPlan>();
+    public DbSet<ClassTransition> ClassTransitions => Set<ClassTransition>();
+    public DbSet<PupilMove> PupilMoves => Set<PupilMove>();
+    public DbSet<StaffMove> StaffMoves => Set<StaffMove>();
 
     public AccessScope Scope => _scope;
 
@@ -99,6 +104,10 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         SchoolFilter<FinalMark>(modelBuilder);
         SchoolFilter<GirVuExchange>(modelBuilder);
         SchoolFilter<GirVuSubmission>(modelBuilder);
+        SchoolFilter<RolloverPlan>(modelBuilder);
+        SchoolFilter<ClassTransition>(modelBuilder);
+        SchoolFilter<PupilMove>(modelBuilder);
+        SchoolFilter<StaffMove>(modelBuilder);
         modelBuilder.Entity<QualityScore>().HasQueryFilter(q => ScopeUnrestricted || q.SchoolId == ScopeSchoolId || q.MunicipalityId == ScopeMunicipalityId);
         modelBuilder.Entity<SchoolClass>().HasQueryFilter(c => ScopeUnrestricted || c.SchoolId == ScopeSchoolId
             || (ScopeMunicipalityId != null && Schools.Any(s => s.Id == c.SchoolId)));

@@ -21,6 +21,7 @@ public sealed record PupilCard(
     {
         PupilStatus.Enrolled => "Обучается",
         PupilStatus.Graduated => $"Выпущен {LeftOn:dd.MM.yyyy}, приказ {LeavingOrder}",
+        PupilStatus.Admitted => "Зачислен с нового учебного года",
         _ => $"Выбыл {LeftOn:dd.MM.yyyy}" + (LeavingOrder is null ? "" : $", приказ {LeavingOrder}"),
     };
 }
