@@ -19,16 +19,21 @@ internal static class RowInserts
         var written = 0;
         foreach (var chunk in rows.Chunk(perChunk))
         {
-            var values = new object[chunk.Length * columns.Count];
+            var values = new List<object>(chunk.Length * columns.Count);
             var tuples = new string[chunk.Length];
             for (var r = 0; r < chunk.Length; r++)
             {
                 var names = new string[columns.Count];
                 for (var c = 0; c < columns.Count; c++)
                 {
-                    var i = r * columns.Count + c;
-                    values[i] = chunk[r][c] ?? DBNull.Value;
-                    names[c] = $"{{{i}}}";
+                    // A null goes as the literal: a raw SQL parameter needs a type, and null has none.
+                    if (chunk[r][c] is { } value)
+                    {
+                        names[c] = $"{{{values.Count}}}";
+                        values.Add(value);
+                    }
+                    else
+                        names[c] = "NULL";
                 }
                 tuples[r] = $"({string.Join(", ", names)})";
             }
