@@ -43,7 +43,7 @@ internal static class RolloverUndo
         var memberships = db.ClassMemberships.IgnoreQueryFilters();
         var pupils = db.Pupils.IgnoreQueryFilters();
         var newClasses = db.Classes.IgnoreQueryFilters().Where(c => c.AcademicYearId == toId);
-        await memberships.Where(cm => cm.From == startsOn && newClasses.Any(c => c.Id == cm.SchoolClassId) && moves.Any(m => m.PupilId == cm.PupilId))
+        await memberships.Where(cm => newClasses.Select(c => c.Id).Contains(cm.SchoolClassId) && cm.From == startsOn && moves.Any(m => m.PupilId == cm.PupilId))
             .ExecuteDeleteAsync(ct);
         await memberships.Where(cm => moves.Select(m => m.ClosedMembershipId).Contains(cm.Id))
             .ExecuteUpdateAsync(u => u.SetProperty(cm => cm.To, (DateOnly?)null), ct);
