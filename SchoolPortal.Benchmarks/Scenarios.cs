@@ -14,5 +14,7 @@ public static class Scenarios
         ["batch-update"] = () => new BatchUpdateScenario(),
         ["girvu-export"] = () => new GirVuExportScenario(),
         ["quality-scores"] = () => new QualityScoresScenario(),
+        ["rollover-school"] = () => new RolloverScenario(wholeRegion: false),
+        ["rollover-region"] = () => new RolloverScenario(wholeRegion: true),
     };
 }

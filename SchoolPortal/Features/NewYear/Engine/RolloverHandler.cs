@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SchoolPortal.Data;
+using SchoolPortal.Domain.NewYear;
+using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Operations;
+
+namespace SchoolPortal.Features.NewYear.Engine;
+
+/// <summary>
+/// The final step of one school as a long operation (Hangfire when jobs are on): re-checks that the account that asked may
+/// still open this school, then runs <see cref="RolloverOpening"/> in the system scope with the statements as progress. A
+/// failure puts the plan back to draft (the transaction left nothing); a retry of a finished school is a no-op.
+/// </summary>
+public sealed class RolloverHandler(IDbContextFactory<PortalDbContext> factory, TimeProvider clock) : ILongOperationHandler
+{
+    public string Kind => NewYearEngine.OperationKind;
+
+    public async Task<OperationOutcome> RunAsync(OperationRun run, CancellationToken ct)
+    {
+        if (!int.TryParse(run.Parameters, NumberStyles.None, CultureInfo.InvariantCulture, out var planId))
+            throw new OperationFailedException("Не указано, какой план открыть.");
+        await using var db = factory.CreateDbContext().UseScope(AccessScope.System, run.Actor);
+        var schoolId = await db.RolloverPlans.IgnoreQueryFilters().Where(p => p.Id == planId).Select(p => (int?)p.SchoolId).SingleOrDefaultAsync(ct)
+            ?? throw new OperationFailedException("План формирования нового учебного года не найден.");
+        if (!await NewYearAccess.RequesterMayAsync(db, run.RequestedByAccountId, schoolId, ct))
+            throw new OperationFailedException(NewYearAccess.Refusal);
+        try
+        {
+            var counts = await RolloverOpening.OpenAsync(db, planId, run.Actor, clock.GetUtcNow(),
+                (done, total, stage) => run.ReportAsync(done, total, stage, ct), ct);
+            return new OperationOutcome(JsonSerializer.Serialize(new { planId, alreadyOpened = counts is null, counts }));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await using var reset = factory.CreateDbContext().UseScope(AccessScope.System, run.Actor);
+            await reset.RolloverPlans.IgnoreQueryFilters().Where(p => p.Id == planId && p.State == RolloverState.Opening)
+                .ExecuteUpdateAsync(u => u.SetProperty(p => p.State, RolloverState.Draft), CancellationToken.None);
+            throw;
+        }
+    }
+}
