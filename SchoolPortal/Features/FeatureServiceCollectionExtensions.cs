@@ -3,6 +3,7 @@ using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Duplicates;
 using SchoolPortal.Features.Journal;
 using SchoolPortal.Features.MilitaryRegistration;
+using SchoolPortal.Features.NewYear.Wizard;
 using SchoolPortal.Features.Portfolio;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Quality;
@@ -39,6 +40,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddBatchUpdateFeature();
         services.AddMilitaryRegistrationFeature();
         services.AddQualityFeature();
+        services.AddNewYearWizard();
         return services;
     }
 }
