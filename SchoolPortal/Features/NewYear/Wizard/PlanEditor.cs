@@ -12,7 +12,13 @@ namespace SchoolPortal.Features.NewYear.Wizard;
 /// only look), the plan must be a draft, the edit runs in one transaction, and a confirmed step whose data changed is
 /// reopened (it must be confirmed again). A domain refusal becomes the result's message; nothing is written then.
 /// </summary>
-public sealed class PlanEditor(PortalDb portalDb, TimeProvider clock)
+/// <remarks>
+/// The plan is found through the user's scope (a foreign plan is "not found"); the edit itself writes through the system
+/// scope, because the scope guard accepts only school-scoped records from a school user and classes of a year and holiday
+/// sets are not (they belong to a school through their year). Every query of an edit is therefore limited to the plan's
+/// school or its new year by hand.
+/// </remarks>
+public sealed class PlanEditor(PortalDb portalDb, IDbContextFactory<PortalDbContext> factory, TimeProvider clock)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -24,10 +30,13 @@ public sealed class PlanEditor(PortalDb portalDb, TimeProvider clock)
         CancellationToken ct = default)
     {
         var user = await portalDb.UserAsync();
-        await using var db = await portalDb.OpenAsync();
-        var plan = await db.RolloverPlans.SingleOrDefaultAsync(p => p.Id == planId, ct);
-        if (plan is null)
-            return WizardResult.Refused("План нового учебного года не найден или недоступен вам.");
+        await using (var scoped = await portalDb.OpenAsync())
+        {
+            if (!await scoped.RolloverPlans.AnyAsync(p => p.Id == planId, ct))
+                return WizardResult.Refused("План нового учебного года не найден или недоступен вам.");
+        }
+        await using var db = factory.CreateDbContext().UseScope(AccessScope.System, user.Actor);
+        var plan = await db.RolloverPlans.SingleAsync(p => p.Id == planId, ct);
         if (!CanEdit(user, plan.SchoolId))
             return WizardResult.Refused("Изменять план нового учебного года может только администратор этой школы; операторы его просматривают.");
         if (plan.State != RolloverState.Draft)
