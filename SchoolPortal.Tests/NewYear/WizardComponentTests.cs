@@ -51,13 +51,8 @@ public sealed class WizardComponentTests : MudTestContext
         var world = NewYearWorld.Create(_database);
         var engine = new NewYearEngineDouble();
         engine.Problems.Add(new MovementProblem(world.Pupil9.Id, "Девятов Дмитрий Дмитриевич", "9А", "класс нового года другой параллели"));
-        var services = NewYearWorld.For(_database, world.Region.Admin1, engine);
-        Services.AddSingleton<INewYearEngine>(engine);
-        Services.AddSingleton(services.Movement);
-        Services.AddSingleton(services.Classes);
-        var plan = await services.Wizard.LoadAsync(world.Region.School1.Id);
 
-        var cut = Render<MovementStep>(p => p.Add(c => c.Plan, plan!));
+        var cut = await RenderMovementAsync(world, engine);
 
         cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tr[data-testid^=move-row-]").Count));
         Assert.Contains("Учеников без допустимого состояния: 1", cut.Find("[data-testid=movement-problems]").TextContent);
@@ -76,16 +71,20 @@ public sealed class WizardComponentTests : MudTestContext
     public async Task Movement_step_says_when_every_pupil_has_a_state()
     {
         var world = NewYearWorld.Create(_database);
-        var engine = new NewYearEngineDouble();
+
+        var cut = await RenderMovementAsync(world, new NewYearEngineDouble());
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=movement-no-problems]")));
+        Assert.Empty(cut.FindAll("[data-testid=movement-problems]"));
+    }
+
+    private async Task<IRenderedComponent<MovementStep>> RenderMovementAsync(NewYearWorld world, NewYearEngineDouble engine)
+    {
         var services = NewYearWorld.For(_database, world.Region.Admin1, engine);
         Services.AddSingleton<INewYearEngine>(engine);
         Services.AddSingleton(services.Movement);
         Services.AddSingleton(services.Classes);
         var plan = await services.Wizard.LoadAsync(world.Region.School1.Id);
-
-        var cut = Render<MovementStep>(p => p.Add(c => c.Plan, plan!));
-
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=movement-no-problems]")));
-        Assert.Empty(cut.FindAll("[data-testid=movement-problems]"));
+        return Render<MovementStep>(p => p.Add(c => c.Plan, plan!));
     }
 }
