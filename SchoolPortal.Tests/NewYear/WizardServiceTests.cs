@@ -29,6 +29,10 @@ public sealed class WizardServiceTests : IDisposable
     [Fact]
     public async Task Merge_moves_the_removed_class_pupils_and_transitions_to_the_kept_one()
     {
+        Assert.True((await _admin.Wizard.ConfirmAsync(PlanId, RolloverStep.Periods)).Ok);
+        Assert.True((await _admin.Wizard.ConfirmAsync(PlanId, RolloverStep.Classes)).Ok);
+        Assert.True((await _admin.Wizard.ConfirmAsync(PlanId, RolloverStep.Movement)).Ok);
+
         var result = await _admin.Classes.MergeAsync(PlanId, _world.Next["6А"].Id, _world.Next["6Б"].Id);
 
         Assert.True(result.Ok, result.Error);
@@ -39,6 +43,8 @@ public sealed class WizardServiceTests : IDisposable
         Assert.Equal("5А, 5Б", merged.From);
         using var db = _database.System();
         Assert.Equal(_world.Next["6А"].Id, db.PupilMoves.Single(m => m.PupilId == _world.Pupil5B.Id).TargetClassId);
+        var plan = await _admin.Wizard.LoadAsync(_world.Region.School1.Id);
+        Assert.Equal([true, false, false], new[] { RolloverStep.Periods, RolloverStep.Classes, RolloverStep.Movement }.Select(s => plan![s].Done));
     }
 
     [Fact]

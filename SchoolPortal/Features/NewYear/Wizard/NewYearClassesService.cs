@@ -103,6 +103,7 @@ public sealed class NewYearClassesService(PortalDb portalDb, PlanEditor editor)
             if (found != ids.Count)
                 return $"Не все отмеченные ученики переходят в класс {source.Name}: обновите страницу.";
             db.Classes.Add(split);
+            ReopenMovement(plan);
             await db.SaveChangesAsync(ct);
             await db.PupilMoves.Where(m => m.PlanId == plan.Id && m.TargetClassId == classId && ids.Contains(m.PupilId) && !m.Applied)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.TargetClassId, split.Id), ct);
@@ -132,8 +133,16 @@ public sealed class NewYearClassesService(PortalDb portalDb, PlanEditor editor)
     private static Task<bool> NameTakenAsync(PortalDbContext db, RolloverPlan plan, int grade, string letter, int? exceptId, CancellationToken ct) =>
         db.Classes.AnyAsync(c => c.AcademicYearId == plan.ToYearId && c.Grade == grade && c.Letter == letter && c.Id != exceptId, ct);
 
+    /// <summary>Pupils' moves now target another class: the movement step, if confirmed, must be confirmed again.</summary>
+    private static void ReopenMovement(RolloverPlan plan)
+    {
+        if (plan.IsConfirmed(RolloverStep.Movement))
+            plan.Reopen(RolloverStep.Movement);
+    }
+
     private static async Task RepointAsync(PortalDbContext db, RolloverPlan plan, int fromId, int toId, CancellationToken ct)
     {
+        ReopenMovement(plan);
         await db.ClassTransitions.Where(t => t.PlanId == plan.Id && t.ToClassId == fromId)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.ToClassId, toId), ct);
         await db.PupilMoves.Where(m => m.PlanId == plan.Id && m.TargetClassId == fromId && !m.Applied)

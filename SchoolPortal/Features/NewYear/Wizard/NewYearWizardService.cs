@@ -43,6 +43,8 @@ public sealed class NewYearWizardService(PortalDb portalDb, PlanEditor editor, I
             plan.OperationId, PlanEditor.CanEdit(user, schoolId), NewYearChecklist.Build(plan, facts));
     }
 
+    public async Task<bool> SpansSchoolsAsync() => Cards.ManagementAccess.SpansSchools(await portalDb.UserAsync());
+
     public async Task<bool> CanStartAsync(int schoolId) => PlanEditor.CanEdit(await portalDb.UserAsync(), schoolId);
 
     /// <summary>Creates the plan with the engine's proposals (school administrator only).</summary>
