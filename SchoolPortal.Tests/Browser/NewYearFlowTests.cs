@@ -41,18 +41,21 @@ public sealed class NewYearFlowTests(PortalServer portal)
         var sameGradeName = (await sameGrade.InnerTextAsync()).Trim();
         await page.GetByTestId($"move-target-{repeater}").SelectOptionAsync(new SelectOptionValue { Label = sameGradeName });
         await SaveMoveAsync(page, repeater);
+        // The table reloads after a save: the next pupil is edited once the saved state shows.
+        await Assertions.Expect(page.GetByTestId($"move-state-{repeater}")).ToHaveTextAsync($"Повторное обучение → {sameGradeName}");
 
         await page.GetByTestId($"move-kind-{leaver}").SelectOptionAsync("Leave");
         await page.GetByTestId($"move-date-{leaver}").FillAsync($"31.05.{newStart}");
         await page.GetByTestId($"move-order-{leaver}").FillAsync("77-у");
         await SaveMoveAsync(page, leaver);
+        await Assertions.Expect(page.GetByTestId($"move-state-{leaver}")).ToHaveTextAsync("Выбывает в текущем году");
 
         await page.GetByTestId("graduate-date").FillAsync($"25.06.{newStart}");
         await page.GetByTestId("graduate-order").FillAsync("12-в");
         await page.GetByTestId("graduate-all").ClickAsync();
         await Assertions.Expect(page.GetByTestId("newyear-error")).ToHaveCountAsync(0);
-        await Assertions.Expect(page.GetByTestId($"move-kind-{repeater}")).ToHaveValueAsync("Repeat");
-        await Assertions.Expect(page.GetByTestId($"move-kind-{leaver}")).ToHaveValueAsync("Leave");
+        await Assertions.Expect(page.GetByTestId($"move-state-{repeater}")).ToHaveTextAsync($"Повторное обучение → {sameGradeName}");
+        await Assertions.Expect(page.GetByTestId($"move-state-{leaver}")).ToHaveTextAsync("Выбывает в текущем году");
         await ConfirmStepAsync(page, 3);
 
         await page.GetByTestId("newyear-step-4").ClickAsync();
