@@ -81,7 +81,7 @@ public sealed class NewYearFlowTests(PortalServer portal)
         }
         catch (PlaywrightException e)
         {
-            throw new Xunit.Sdk.XunitException($"Новый год не открылся. Страница:\n{await page.InnerTextAsync("body")}\n{e.Message}");
+            throw new Xunit.Sdk.XunitException($"Новый год не открылся. Страница:\n{await page.InnerTextAsync("body")}\nПортал:\n{portal.Log}\n{e.Message}");
         }
 
         var lists = page.GetByTestId("newyear-class-lists");
