@@ -4,6 +4,7 @@ using SchoolPortal.Features.Duplicates;
 using SchoolPortal.Features.Journal;
 using SchoolPortal.Features.MilitaryRegistration;
 using SchoolPortal.Features.NewYear.Engine;
+using SchoolPortal.Features.NewYear.Wizard;
 using SchoolPortal.Features.Portfolio;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Quality;
@@ -41,6 +42,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddMilitaryRegistrationFeature();
         services.AddQualityFeature();
         services.AddNewYearEngine();
+        services.AddNewYearWizard();
         return services;
     }
 }
