@@ -10,7 +10,7 @@ namespace SchoolPortal.Features.NewYear.Engine;
 
 /// <summary>
 /// The final step of one school as a long operation (Hangfire when jobs are on): re-checks that the account that asked may
-/// still open this school, then runs <see cref="RolloverOpening"/> in the system scope with the statements as progress. A
+/// still open this school, then runs <see cref="RolloverOpening"/> in the system scope. A
 /// failure puts the plan back to draft (the transaction left nothing); a retry of a finished school is a no-op.
 /// </summary>
 public sealed class RolloverHandler(IDbContextFactory<PortalDbContext> factory, TimeProvider clock) : ILongOperationHandler
@@ -28,8 +28,12 @@ public sealed class RolloverHandler(IDbContextFactory<PortalDbContext> factory, 
             throw new OperationFailedException(NewYearAccess.Refusal);
         try
         {
-            var counts = await RolloverOpening.OpenAsync(db, planId, run.Actor, clock.GetUtcNow(),
-                (done, total, stage) => run.ReportAsync(done, total, stage, ct), ct);
+            // Progress is written before and after the school's transaction, not inside it: on SQLite the transaction holds
+            // the database's one write lock, and a progress row written from another connection would wait for it and fail
+            // («database is locked»). One school opens in well under a second.
+            await run.ReportAsync(0, 1, "Открытие нового учебного года: перевод учеников, классы, годы, сотрудники", ct);
+            var counts = await RolloverOpening.OpenAsync(db, planId, run.Actor, clock.GetUtcNow(), (_, _, _) => Task.CompletedTask, ct);
+            await run.ReportAsync(1, 1, "Новый учебный год открыт", ct);
             return new OperationOutcome(JsonSerializer.Serialize(new { planId, alreadyOpened = counts is null, counts }));
         }
         catch (Exception e) when (e is not OperationCanceledException)
