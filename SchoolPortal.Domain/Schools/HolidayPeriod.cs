@@ -36,6 +36,14 @@ public sealed class HolidayPeriod
         _holidays.Add(holiday);
     }
 
+    /// <summary>Removes the holiday that starts on <paramref name="startsOn"/> (holidays of one set never overlap, so the date names it).</summary>
+    public void RemoveHoliday(DateOnly startsOn)
+    {
+        var holiday = _holidays.FirstOrDefault(h => h.StartsOn == startsOn)
+            ?? throw new DomainException($"Каникул с началом {startsOn:dd.MM.yyyy} в наборе «{Name}» нет.", "holiday");
+        _holidays.Remove(holiday);
+    }
+
     public bool IsHoliday(DateOnly date) => _holidays.Any(h => h.StartsOn <= date && date <= h.EndsOn);
 
     /// <summary>

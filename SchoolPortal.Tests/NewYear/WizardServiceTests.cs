@@ -269,6 +269,10 @@ public sealed class WizardServiceTests : IDisposable
         var set = Assert.Single(await _admin.Calendar.HolidaySetsAsync(PlanId));
         Assert.Contains("внутри учебного года", (await _admin.Calendar.AddHolidayAsync(PlanId, set.Id, "Летние", new DateOnly(2028, 8, 1), new DateOnly(2028, 9, 10))).Error);
         Assert.True((await _admin.Calendar.AddHolidayAsync(PlanId, set.Id, "Осенние", new DateOnly(2027, 10, 26), new DateOnly(2027, 11, 3))).Ok);
+        Assert.True((await _admin.Calendar.AddHolidayAsync(PlanId, set.Id, "Зимние", new DateOnly(2027, 12, 29), new DateOnly(2028, 1, 8))).Ok);
+        Assert.True((await _admin.Calendar.RemoveHolidayAsync(PlanId, set.Id, new DateOnly(2027, 12, 29))).Ok);
+        Assert.Contains("нет", (await _admin.Calendar.RemoveHolidayAsync(PlanId, set.Id, new DateOnly(2027, 12, 30))).Error);
+        Assert.Equal(["Осенние"], Assert.Single(await _admin.Calendar.HolidaySetsAsync(PlanId)).Holidays.Select(h => h.Name));
         Assert.True((await _admin.Calendar.AssignAsync(PlanId, set.Id, [_world.Next["6А"].Id, _world.Next["1А"].Id])).Ok);
         set = Assert.Single(await _admin.Calendar.HolidaySetsAsync(PlanId));
         Assert.Equal(["1А", "6А"], set.Classes);

@@ -57,6 +57,16 @@ public sealed class NewYearCalendarService(PortalDb portalDb, PlanEditor editor)
             return null;
         }, ct);
 
+    public Task<WizardResult> RemoveHolidayAsync(int planId, int setId, DateOnly startsOn, CancellationToken ct = default) =>
+        editor.EditAsync(planId, RolloverStep.Holidays, async (db, plan) =>
+        {
+            var set = await db.HolidayPeriods.SingleOrDefaultAsync(h => h.Id == setId && h.AcademicYearId == plan.ToYearId, ct);
+            if (set is null)
+                return "Набор каникул не найден.";
+            set.RemoveHoliday(startsOn);
+            return null;
+        }, ct);
+
     public Task<WizardResult> DeleteSetAsync(int planId, int setId, CancellationToken ct = default) =>
         editor.EditAsync(planId, RolloverStep.Holidays, async (db, plan) =>
         {
