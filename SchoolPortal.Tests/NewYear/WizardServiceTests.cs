@@ -1,3 +1,4 @@
+using SchoolPortal.Domain.Schedule;
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Domain.People;
@@ -279,10 +280,20 @@ public sealed class WizardServiceTests : IDisposable
         var plan = await _admin.Wizard.LoadAsync(_world.Region.School1.Id);
         Assert.Contains("Классов без набора каникул: 2.", plan![RolloverStep.Holidays].Blockers);
 
+        using (var db = _database.System())
+        {
+            var subject = new Subject(_world.Region.School1.Id, "Литература");
+            db.Subjects.Add(subject);
+            db.SaveChanges();
+            db.Workloads.Add(new Workload(_world.Region.School1.Id, _world.NewYear.Id, _world.Next["6А"].Id, subject.Id, _world.Teacher.Id, 2));
+            db.SaveChanges();
+        }
         Assert.True((await _admin.Calendar.SetLeaverAsync(PlanId, _world.Teacher.Id, true, new DateOnly(2027, 8, 31))).Ok);
         Assert.Equal(new DateOnly(2027, 8, 31), Assert.Single(await _admin.Calendar.StaffAsync(PlanId)).LeavesOn);
         plan = await _admin.Wizard.LoadAsync(_world.Region.School1.Id);
         Assert.Contains(plan![RolloverStep.Staff].Blockers, b => b.Contains("нет сотрудников"));
+        // The drafted workload of a leaver must go to someone else first.
+        Assert.Contains(plan[RolloverStep.Staff].Blockers, b => b.Contains("Нагрузка нового года у уходящих сотрудников: 1"));
         Assert.True((await _admin.Calendar.SetLeaverAsync(PlanId, _world.Teacher.Id, false, null)).Ok);
         Assert.Null(Assert.Single(await _admin.Calendar.StaffAsync(PlanId)).LeavesOn);
     }

@@ -65,5 +65,7 @@ public static class NewYearChecklist
                 yield return "В школе нет сотрудников, которые переходят в новый год.";
                 break;
         }
+        if (step == RolloverStep.Staff && facts.LeaversWorkload > 0)
+            yield return $"Нагрузка нового года у уходящих сотрудников: {facts.LeaversWorkload} строк. Назначьте другого учителя или удалите строки.";
     }
 }

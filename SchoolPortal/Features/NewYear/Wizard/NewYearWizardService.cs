@@ -129,8 +129,10 @@ public sealed class NewYearWizardService(PortalDb portalDb, PlanEditor editor, I
         var sets = await db.HolidayPeriods.CountAsync(h => h.AcademicYearId == plan.ToYearId, ct);
         var staff = await db.Employees.CountAsync(e => e.SchoolId == plan.SchoolId && e.DismissedOn == null
             && !db.StaffMoves.Any(m => m.PlanId == plan.Id && m.EmployeeId == e.Id), ct);
+        var leaversWorkload = await db.Workloads.CountAsync(w => w.AcademicYearId == plan.ToYearId
+            && db.StaffMoves.Any(m => m.PlanId == plan.Id && m.EmployeeId == w.TeacherId), ct);
         var problems = (await engine.MovementProblemsAsync(plan.Id, ct)).Count;
-        return new PlanFacts(periods, classCount, empty, problems, sets, withoutHolidays, staff);
+        return new PlanFacts(periods, classCount, empty, problems, sets, withoutHolidays, staff, leaversWorkload);
     }
 
     private static PeriodRow Row(StudyPeriod p) => new(p.Id, p.Kind, p.Number, p.Name, p.StartsOn, p.EndsOn);
