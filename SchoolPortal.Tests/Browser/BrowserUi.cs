@@ -55,7 +55,8 @@ internal static class BrowserUi
     public static async Task<int> LessonOnAsync(IPage page, string dayMonth)
     {
         var header = page.Locator("th[data-testid^='lesson-']").Filter(new() { Has = page.GetByText(dayMonth, new() { Exact = true }) }).First;
-        var testId = await header.GetAttributeAsync("data-testid");
+        // The journal sheet of a whole term can take long to first render while the full suite shares the machine.
+        var testId = await header.GetAttributeAsync("data-testid", new() { Timeout = 60_000 });
         return int.Parse(testId!["lesson-".Length..]);
     }
 
