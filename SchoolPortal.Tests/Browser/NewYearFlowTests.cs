@@ -9,7 +9,7 @@ namespace SchoolPortal.Tests.Browser;
 /// plan), marks one repeater and one leaver, graduates the 11th grade, confirms the five steps, opens the new year and sees
 /// next year's class lists. Needs the engine (INewYearEngine) registered: it runs after the wizard and the engine are merged.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(NewYearBrowserCollection.Name)]
 public sealed class NewYearFlowTests(PortalServer portal)
 {
     [BrowserFact]
