@@ -4,7 +4,7 @@ namespace SchoolPortal.Tests.Browser;
 /// The new-year flow opens the next academic year of school 1, which changes what every other browser test sees (the
 /// journal of 28.11.2026 belongs to a closed year then): it runs against a portal and demo database of its own.
 /// </summary>
-[CollectionDefinition(Name)]
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class NewYearBrowserCollection : ICollectionFixture<PortalServer>
 {
     public const string Name = "browser-new-year";
