@@ -81,6 +81,11 @@ public sealed class PupilListComponentsTests : BunitContext, IAsyncLifetime
         PupilFilter? raised = null;
         var cut = Render<PupilFilters>(p => p.Add(f => f.FilterChanged, (PupilFilter f) => raised = f));
         var input = cut.Type("[data-testid=search-input] input, input[data-testid=search-input]", "иван");
+        // The field hands the typed text to the filter's bound surname asynchronously; Enter must come after it.
+        // The parameter (not the field's own state) is what the parent passed back, so _surname is set once it shows the text.
+#pragma warning disable MUD0012
+        cut.WaitForAssertion(() => Assert.Equal("иван", cut.FindComponent<MudTextField<string>>().Instance.Value));
+#pragma warning restore MUD0012
         Assert.Null(raised);
         input.KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
 
