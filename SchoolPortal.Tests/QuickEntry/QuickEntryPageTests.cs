@@ -46,7 +46,7 @@ public sealed class QuickEntryPageTests : MudTestContext
 
         cut.Find("[data-testid=quick-snils-4]").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
 
-        Assert.Equal(6, cut.FindAll("tr[data-testid^=quick-row-]").Count);
+        cut.WaitForAssertion(() => Assert.Equal(6, cut.FindAll("tr[data-testid^=quick-row-]").Count));
     }
 
     [Fact]
