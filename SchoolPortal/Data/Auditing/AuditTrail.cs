@@ -74,7 +74,7 @@ internal sealed class AuditTrail
         }
     }
 
-    private static int? SchoolOf(object entity) => entity switch
+    internal static int? SchoolOf(object entity) => entity switch
     {
         ISchoolScoped s => s.SchoolId,
         UserAccount a => a.SchoolId,
@@ -123,7 +123,8 @@ internal sealed class AuditTrail
     /// <summary>The first key value of a record, as it was read: an owned value object's key is its owner's.</summary>
     private static object KeyOf(EntityEntry entry) => entry.OriginalValues[entry.Metadata.FindPrimaryKey()!.Properties[0]]!;
 
-    private static string? Text(object? value) => value switch
+    /// <summary>A value as the audit log writes it.</summary>
+    internal static string? Text(object? value) => value switch
     {
         null => null,
         DateOnly d => d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),

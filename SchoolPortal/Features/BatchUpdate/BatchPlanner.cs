@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
+using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
@@ -12,9 +13,11 @@ using F = SchoolPortal.Features.BatchUpdate.BatchFields;
 namespace SchoolPortal.Features.BatchUpdate;
 
 /// <summary>
-/// Runs a sheet against the school's records in a tracked context: every changed field goes through the domain's own
-/// methods (the same checks as the cards), every refusal becomes an error by row and column. The caller saves the
-/// chunks' contexts in one transaction (apply) or drops them (preview): the plan is the same code both times.
+/// Runs a sheet against the school's records: every changed field goes through the domain's own methods (the same checks
+/// as the cards), every refusal becomes an error by row and column. Most rows change only fields of the pupil's and the
+/// parents' own rows: those records are read without tracking and handed to <see cref="AuditedRowUpdates"/>. Rows that
+/// move a pupil to another class or add a parent run in small tracked contexts, which the caller saves in the same
+/// transaction. Preview and apply are the same code; apply keeps what preview drops.
 /// </summary>
 public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
 {
@@ -24,10 +27,11 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
     /// <summary>A group of fields the domain changes together, and how.</summary>
     private sealed record Step<T>(string[] Fields, Action<T, Func<string, string?>, Func<string, string?>, DateOnly> Apply);
 
-    /// <param name="open">A new context for each chunk of rows (apply: on the one connection and transaction).</param>
-    /// <param name="chunkDone">Called with each chunk's context after its rows were planned (apply: SaveChanges); null for a preview.</param>
-    public async Task<BatchPlan> PlanAsync(Func<Task<PortalDbContext>> open, Func<PortalDbContext, Task>? chunkDone, BatchSheet sheet, int schoolId,
-        DateOnly today, CancellationToken ct, Func<int, int, Task>? progress = null)
+    /// <param name="open">A new context for the reads and for each chunk of tracked rows (apply: on the one connection and transaction).</param>
+    /// <param name="chunkDone">Called with each tracked chunk's context after its rows were planned (apply: SaveChanges); null for a preview.</param>
+    /// <param name="updates">Receives the records changed without tracking (apply writes them once the plan is accepted); null for a preview.</param>
+    internal async Task<BatchPlan> PlanAsync(Func<Task<PortalDbContext>> open, Func<PortalDbContext, Task>? chunkDone, AuditedRowUpdates? updates,
+        BatchSheet sheet, int schoolId, DateOnly today, CancellationToken ct, Func<int, int, Task>? progress = null)
     {
         var errors = new List<RowError>(sheet.CellErrors);
         var changes = new List<FieldChange>();
@@ -88,6 +92,7 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
 
         List<SchoolClass> classes;
         Dictionary<int, string> classById;
+        Dictionary<int, Pupil> pupils;
         await using (var db = await open())
         {
             // The school is stated in every query, not left to the context's scope: the update runs in the system scope.
@@ -95,40 +100,73 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
                 .Where(c => c.SchoolId == schoolId && db.AcademicYears.IgnoreQueryFilters().Any(y => y.Id == c.AcademicYearId && y.Status == AcademicYearStatus.Current))
                 .ToListAsync(ct);
             classById = await db.Classes.IgnoreQueryFilters().Where(c => c.SchoolId == schoolId).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+            // Read without tracking: most rows change only fields of the pupil's and parents' own rows, written set-based.
+            pupils = await db.Pupils.IgnoreQueryFilters().AsNoTracking().Where(p => p.SchoolId == schoolId)
+                .Include(p => p.ParentLinks).ThenInclude(l => l.Parent)
+                .AsSplitQuery().ToDictionaryAsync(p => p.Id, ct);
         }
         var classByName = classes.GroupBy(c => c.Name.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.First());
 
         var parentsSeen = new Dictionary<int, (int Row, Dictionary<string, string?> Values)>();
         var done = 0;
-        var keyed = sheet.Rows.Where(r => rowKeys.ContainsKey(r.Number)).OrderBy(r => rowKeys[r.Number].Id).ToList();
-        foreach (var chunk in keyed.Chunk(ChunkRows))
+        var keyed = sheet.Rows.Where(r => rowKeys.ContainsKey(r.Number)).ToList();
+        async Task Progress()
+        {
+            if (progress is not null && ++done % 250 == 0)
+                await progress(done, keyed.Count);
+        }
+        void PlanRow(BatchSheetRow row, Pupil pupil)
+        {
+            try
+            {
+                PlanPupil(row, sheet, pupil, classById, classByName, today, changes, errors);
+                foreach (var group in groups)
+                    PlanParent(row, sheet, group, pupil, parentKeys.GetValueOrDefault((row.Number, group)), today, parentsSeen, changes, added, candidates, errors);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+            {
+                errors.Add(new RowError(row.Number, "", "Строку не удалось обработать: проверьте значения в ней."));
+            }
+        }
+
+        // Rows that move a pupil to another class or add a parent add records too: they go through tracked contexts below.
+        var tracked = new List<BatchSheetRow>();
+        foreach (var row in keyed)
+        {
+            if (!pupils.TryGetValue(rowKeys[row.Number].Id, out var pupil))
+            {
+                await Progress();
+                errors.Add(new RowError(row.Number, PupilKeyColumn, "Ученик с этим ключом не найден в вашей школе (запись удалена?). Выгрузите файл заново."));
+                continue;
+            }
+            if (AddsRecords(row, sheet, groups, pupil, classById))
+            {
+                tracked.Add(row);
+                continue;
+            }
+            await Progress();
+            var images = updates is null ? [] : pupil.ParentLinks.Select(l => (object)l.Parent!).Prepend(pupil).Select(updates.Capture).ToList();
+            PlanRow(row, pupil);
+            foreach (var image in images)
+                updates!.Changed(image);
+        }
+
+        foreach (var chunk in tracked.OrderBy(r => rowKeys[r.Number].Id).Chunk(ChunkRows))
         {
             // Small contexts: the audit trail and change tracking grow worse than linearly with the tracked records.
             await using var db = await open();
             var from = rowKeys[chunk[0].Number].Id;
             var to = rowKeys[chunk[^1].Number].Id;
-            var pupils = await db.Pupils.IgnoreQueryFilters().Where(p => p.SchoolId == schoolId && p.Id >= from && p.Id <= to)
+            var trackedPupils = await db.Pupils.IgnoreQueryFilters().Where(p => p.SchoolId == schoolId && p.Id >= from && p.Id <= to)
                 .Include(p => p.Memberships).Include(p => p.ParentLinks).ThenInclude(l => l.Parent)
                 .AsSplitQuery().ToDictionaryAsync(p => p.Id, ct);
             foreach (var row in chunk)
             {
-                if (progress is not null && ++done % 250 == 0)
-                    await progress(done, keyed.Count);
-                if (!pupils.TryGetValue(rowKeys[row.Number].Id, out var pupil))
-                {
+                await Progress();
+                if (trackedPupils.TryGetValue(rowKeys[row.Number].Id, out var pupil))
+                    PlanRow(row, pupil);
+                else
                     errors.Add(new RowError(row.Number, PupilKeyColumn, "Ученик с этим ключом не найден в вашей школе (запись удалена?). Выгрузите файл заново."));
-                    continue;
-                }
-                try
-                {
-                    PlanPupil(row, sheet, pupil, classById, classByName, today, changes, errors);
-                    foreach (var group in groups)
-                        PlanParent(row, sheet, group, pupil, parentKeys.GetValueOrDefault((row.Number, group)), today, parentsSeen, changes, added, candidates, errors);
-                }
-                catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
-                {
-                    errors.Add(new RowError(row.Number, "", "Строку не удалось обработать: проверьте значения в ней."));
-                }
             }
             if (chunkDone is not null)
                 await chunkDone(db);
@@ -139,6 +177,18 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
             errors.AddRange(await newPeople.CheckAsync(candidates, ct));
         errors.Sort((a, b) => a.Row.CompareTo(b.Row));
         return new BatchPlan(sheet.Rows.Count, changes, added, errors, Fingerprint(changes, added));
+    }
+
+    /// <summary>The row moves the pupil to another class or types a new parent into an empty parent group.</summary>
+    private static bool AddsRecords(BatchSheetRow row, BatchSheet sheet, IReadOnlyList<int> groups, Pupil pupil, Dictionary<int, string> classById)
+    {
+        var classIndex = sheet.IndexOf(null, F.Class);
+        var current = pupil.CurrentClassId is { } c ? classById.GetValueOrDefault(c) : null;
+        // Compared exactly as PlanPupil compares: a class change must never reach a pupil read without its memberships.
+        if (classIndex >= 0 && BatchValues.Canonical(F.Class, row.Cells[classIndex]) != current)
+            return true;
+        return groups.Any(group => row.Cells[sheet.IndexOf(group, F.Key)] is null
+            && F.Parent.Any(f => !f.IsKey && sheet.IndexOf(group, f.Id) >= 0 && row.Cells[sheet.IndexOf(group, f.Id)] is not null));
     }
 
     private static void PlanPupil(BatchSheetRow row, BatchSheet sheet, Pupil pupil, Dictionary<int, string> classById,

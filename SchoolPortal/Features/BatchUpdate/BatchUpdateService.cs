@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SchoolPortal.Data;
+using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Cards;
@@ -34,7 +35,7 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
             return BatchPreview.Refused(fileName, hash, read.Error);
         try
         {
-            var plan = await planner.PlanAsync(() => OpenAsync(user), null, read.Sheet!, schoolId, CardCalendar.Today(clock), ct, progress);
+            var plan = await planner.PlanAsync(() => OpenAsync(user), null, null, read.Sheet!, schoolId, CardCalendar.Today(clock), ct, progress);
             return plan is { Fingerprint: "", Errors: [{ Row: 0 } only] }
                 ? BatchPreview.Refused(fileName, hash, only.Message)
                 : new BatchPreview(fileName, hash, plan, null);
@@ -69,8 +70,11 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
                 await chunk.Database.UseTransactionAsync(transaction.GetDbTransaction(), ct);
                 return chunk;
             }
-            // Each chunk is saved inside the one transaction; it is committed only when every row passed and the plan is the previewed one.
-            var plan = await planner.PlanAsync(OnTransaction, chunk => chunk.SaveChangesAsync(ct), read.Sheet!, schoolId, CardCalendar.Today(clock), ct, progress);
+            // Tracked chunks are saved inside the one transaction, the other records once the plan is accepted; it is
+            // committed only when every row passed and the plan is the previewed one.
+            var updates = new AuditedRowUpdates(db);
+            var plan = await planner.PlanAsync(OnTransaction, chunk => chunk.SaveChangesAsync(ct), updates, read.Sheet!, schoolId,
+                CardCalendar.Today(clock), ct, progress);
             if (plan.Errors.Count > 0)
                 return BatchApplyResult.Refused($"В файле есть ошибки ({plan.Errors.Count}). Исправьте их и загрузите файл заново. Ничего не записано.", plan);
             if (plan.Fingerprint != fingerprint)
@@ -79,6 +83,7 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
                     + "Загрузите файл заново и проверьте изменения. Ничего не записано.", plan);
             if (!plan.HasWork)
                 return BatchApplyResult.Refused("В файле нет изменений: записывать нечего.", plan);
+            await updates.WriteAsync(ct);
             await transaction.CommitAsync(ct);
             var at = clock.GetUtcNow();
             var report = ChangeReportWorkbook.Write(plan, "Пакетное обновление учеников: изменения",
@@ -86,6 +91,12 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
                 $"Изменено полей: {plan.Changes.Count}; новых записей: {plan.NewRecords.Count}");
             return new BatchApplyResult(true, $"Изменения записаны: полей — {plan.Changes.Count}, новых записей — {plan.NewRecords.Count}.",
                 ReportFile.SafeName($"Изменения {CardCalendar.Format(CardCalendar.Today(clock))}.xlsx"), report, plan);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return BatchApplyResult.Refused(
+                "Записи учеников или родителей изменились во время записи (их правили в карточках или другим файлом). "
+                + "Загрузите файл заново и проверьте изменения. Ничего не записано.");
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
