@@ -18,8 +18,12 @@ public sealed class BatchFixture : IDisposable
 
     public BatchFixture() => Region = TestRegion.Create(Database);
 
-    public BatchUpdateService Update(PortalUser user, INewPersonCheck? check = null) =>
-        new(Database.For(user), new BatchPlanner(Keys, check ?? new NoNewPersonCheck()), ManualClock.On(TestRegion.Today));
+    /// <summary>Shared by every service of the fixture, as the application's singleton is shared by the page and the jobs.</summary>
+    public BatchUpdateCache Cache { get; } = new();
+
+    /// <param name="cache">Another cache than the fixture's: a service that has not seen the preview (another server, a restart).</param>
+    public BatchUpdateService Update(PortalUser user, INewPersonCheck? check = null, BatchUpdateCache? cache = null) =>
+        new(Database.For(user), new BatchPlanner(Keys, check ?? new NoNewPersonCheck()), cache ?? Cache, ManualClock.On(TestRegion.Today));
 
     public BatchExportService Export(PortalUser user) => new(Database.For(user), Keys, ManualClock.On(TestRegion.Today));
 
@@ -72,5 +76,9 @@ public sealed class BatchFixture : IDisposable
         return string.Join("|", pupils) + string.Join("|", parents) + $"links {links} audit {audit}";
     }
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        Cache.Dispose();
+        Database.Dispose();
+    }
 }

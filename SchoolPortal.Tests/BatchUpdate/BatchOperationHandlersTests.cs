@@ -14,7 +14,7 @@ public sealed class BatchOperationHandlersTests : IDisposable
 
     public void Dispose() => _f.Dispose();
 
-    private BatchJobs Jobs => new(_f.Database.Factory, BatchFixture.Keys, new NoNewPersonCheck(), ManualClock.On(TestRegion.Today));
+    private BatchJobs Jobs => new(_f.Database.Factory, BatchFixture.Keys, new NoNewPersonCheck(), _f.Cache, ManualClock.On(TestRegion.Today));
 
     private OperationRun Run(string kind, string? parameters, byte[] input) =>
         new(new LongOperation(Guid.NewGuid(), kind, _f.Region.School1.Id, _f.Region.Admin1.AccountId, "admin1", DateTimeOffset.UtcNow, parameters, "ученики.xlsx", input),

@@ -16,13 +16,16 @@ namespace SchoolPortal.Data.Auditing;
 /// documents) included as the columns of their owner's row.
 /// </summary>
 /// <remarks>Run inside the caller's transaction: the UPDATEs and their audit entries are saved together or not at all.</remarks>
-internal sealed class AuditedRowUpdates(PortalDbContext db)
+internal sealed class AuditedRowUpdates(IModel model)
 {
     private readonly Dictionary<Type, RowShape> _shapes = [];
     private readonly List<(RowShape Shape, object Entity, object?[] Before, object?[] After)> _changed = [];
 
     /// <summary>The number of changed records waiting for <see cref="WriteAsync"/>.</summary>
     public int Count => _changed.Count;
+
+    /// <summary>The changed records, as the audit log names them (entity type and id).</summary>
+    public IEnumerable<(string EntityType, int Id)> Records => _changed.Select(c => (c.Shape.Type.ClrType.Name, ((IAudited)c.Entity).Id));
 
     /// <summary>The record's column values now, before the domain changes it.</summary>
     public RowImage Capture(object entity)
@@ -43,7 +46,7 @@ internal sealed class AuditedRowUpdates(PortalDbContext db)
     }
 
     /// <summary>Writes every queued record and its audit entry; nothing is written by a caller that then rolls back.</summary>
-    public async Task<int> WriteAsync(CancellationToken ct)
+    public async Task<int> WriteAsync(PortalDbContext db, CancellationToken ct)
     {
         var commands = new Dictionary<string, PreparedUpdate>();
         var audit = new List<AuditEntry>(_changed.Count);
@@ -79,7 +82,7 @@ internal sealed class AuditedRowUpdates(PortalDbContext db)
     private RowShape Shape(Type type)
     {
         if (!_shapes.TryGetValue(type, out var shape))
-            _shapes[type] = shape = RowShape.Of(db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model."));
+            _shapes[type] = shape = RowShape.Of(model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model."));
         return shape;
     }
 

@@ -7,7 +7,8 @@ using SchoolPortal.Infrastructure.Operations;
 namespace SchoolPortal.Features.BatchUpdate;
 
 /// <summary>The services of a batch operation built for its requester, and the JSON of parameters and summaries.</summary>
-public sealed class BatchJobs(IDbContextFactory<PortalDbContext> factory, RecordKeys keys, INewPersonCheck newPeople, TimeProvider clock)
+public sealed class BatchJobs(IDbContextFactory<PortalDbContext> factory, RecordKeys keys, INewPersonCheck newPeople, BatchUpdateCache cache,
+    TimeProvider clock)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -16,7 +17,7 @@ public sealed class BatchJobs(IDbContextFactory<PortalDbContext> factory, Record
     public static T Request<T>(OperationRun run, string missing) where T : class =>
         JsonSerializer.Deserialize<T>(run.Parameters ?? "null", Json) ?? throw new OperationFailedException(missing);
 
-    public BatchUpdateService Update(OperationRun run) => new(Db(run), new BatchPlanner(keys, newPeople), clock);
+    public BatchUpdateService Update(OperationRun run) => new(Db(run), new BatchPlanner(keys, newPeople), cache, clock);
 
     public BatchExportService Export(OperationRun run) => new(Db(run), keys, clock);
 

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
-using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
@@ -15,7 +14,7 @@ namespace SchoolPortal.Features.BatchUpdate;
 /// <summary>
 /// Runs a sheet against the school's records: every changed field goes through the domain's own methods (the same checks
 /// as the cards), every refusal becomes an error by row and column. Most rows change only fields of the pupil's and the
-/// parents' own rows: those records are read without tracking and handed to <see cref="AuditedRowUpdates"/>. Rows that
+/// parents' own rows: those records are read without tracking and handed to <see cref="BatchWrites"/>. Rows that
 /// move a pupil to another class or add a parent run in small tracked contexts, which the caller saves in the same
 /// transaction. Preview and apply are the same code; apply keeps what preview drops.
 /// </summary>
@@ -29,8 +28,8 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
 
     /// <param name="open">A new context for the reads and for each chunk of tracked rows (apply: on the one connection and transaction).</param>
     /// <param name="chunkDone">Called with each tracked chunk's context after its rows were planned (apply: SaveChanges); null for a preview.</param>
-    /// <param name="updates">Receives the records changed without tracking (apply writes them once the plan is accepted); null for a preview.</param>
-    internal async Task<BatchPlan> PlanAsync(Func<Task<PortalDbContext>> open, Func<PortalDbContext, Task>? chunkDone, AuditedRowUpdates? updates,
+    /// <param name="writes">Receives the records changed without tracking; apply writes them once the plan is accepted.</param>
+    internal async Task<BatchPlan> PlanAsync(Func<Task<PortalDbContext>> open, Func<PortalDbContext, Task>? chunkDone, BatchWrites writes,
         BatchSheet sheet, int schoolId, DateOnly today, CancellationToken ct, Func<int, int, Task>? progress = null)
     {
         var errors = new List<RowError>(sheet.CellErrors);
@@ -106,6 +105,7 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
                 .AsSplitQuery().ToDictionaryAsync(p => p.Id, ct);
         }
         var classByName = classes.GroupBy(c => c.Name.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.First());
+        var pupilSteps = PupilSteps(classByName);
 
         var parentsSeen = new Dictionary<int, (int Row, Dictionary<string, string?> Values)>();
         var done = 0;
@@ -119,7 +119,7 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
         {
             try
             {
-                PlanPupil(row, sheet, pupil, classById, classByName, today, changes, errors);
+                PlanPupil(row, sheet, pupil, classById, pupilSteps, today, changes, errors);
                 foreach (var group in groups)
                     PlanParent(row, sheet, group, pupil, parentKeys.GetValueOrDefault((row.Number, group)), today, parentsSeen, changes, added, candidates, errors);
             }
@@ -145,11 +145,15 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
                 continue;
             }
             await Progress();
-            var images = updates is null ? [] : pupil.ParentLinks.Select(l => (object)l.Parent!).Prepend(pupil).Select(updates.Capture).ToList();
+            var images = pupil.ParentLinks.Select(l => (object)l.Parent!).Prepend(pupil).Select(writes.Updates.Capture).ToList();
             PlanRow(row, pupil);
             foreach (var image in images)
-                updates!.Changed(image);
+            {
+                if (writes.Updates.Changed(image) && image.Entity is Parent parent)
+                    writes.Links.Add((pupil.Id, parent.Id));
+            }
         }
+        writes.TrackedRows = tracked.Count;
 
         foreach (var chunk in tracked.OrderBy(r => rowKeys[r.Number].Id).Chunk(ChunkRows))
         {
@@ -192,11 +196,10 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
     }
 
     private static void PlanPupil(BatchSheetRow row, BatchSheet sheet, Pupil pupil, Dictionary<int, string> classById,
-        Dictionary<string, SchoolClass> classByName, DateOnly today, List<FieldChange> changes, List<RowError> errors)
+        IReadOnlyList<Step<Pupil>> steps, DateOnly today, List<FieldChange> changes, List<RowError> errors)
     {
         var old = BatchValues.Of(pupil, pupil.CurrentClassId is { } c ? classById.GetValueOrDefault(c) : null);
         var next = Merge(old, row, sheet, null);
-        var steps = PupilSteps(classByName);
         foreach (var step in steps)
         {
             var changed = step.Fields.Where(f => next[f] != old[f]).ToList();

@@ -6,13 +6,12 @@ public sealed record BatchSheet(IReadOnlyList<BatchColumn> Columns, IReadOnlyLis
     /// <summary>The position in <see cref="BatchSheetRow.Cells"/> of a field of the pupil (group null) or of a parent group; -1 when the file has no such column.</summary>
     public int IndexOf(int? group, string fieldId)
     {
-        for (var i = 0; i < Columns.Count; i++)
-        {
-            if (Columns[i].ParentGroup == group && Columns[i].Field.Id == fieldId)
-                return i;
-        }
-        return -1;
+        // Asked for every field of every row: a map of the columns, built once, instead of a scan each time.
+        _index ??= Columns.Select((c, i) => (c, i)).GroupBy(x => (x.c.ParentGroup, x.c.Field.Id)).ToDictionary(g => g.Key, g => g.First().i);
+        return _index.GetValueOrDefault((group, fieldId), -1);
     }
+
+    private Dictionary<(int? Group, string Field), int>? _index;
 
     public IEnumerable<int> ParentGroups => Columns.Where(c => c.ParentGroup is not null).Select(c => c.ParentGroup!.Value).Distinct().Order();
 }

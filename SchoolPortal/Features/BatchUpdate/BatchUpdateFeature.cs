@@ -12,6 +12,7 @@ public static class BatchUpdateFeature
             sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
         services.AddScoped<INewPersonCheck, GuardedNewPersonCheck>();
         services.AddScoped<BatchPlanner>();
+        services.AddSingleton<BatchUpdateCache>();
         services.AddScoped<BatchUpdateService>();
         services.AddScoped<BatchExportService>();
         services.AddScoped<BatchJobs>();

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SchoolPortal.Data;
-using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Cards;
@@ -15,12 +14,10 @@ namespace SchoolPortal.Features.BatchUpdate;
 /// transaction — all rows or none, audited by the normal SaveChanges. Refuses when the file or the records changed
 /// in between. Only a school administrator updates, and only their own school's records.
 /// </summary>
-public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, TimeProvider clock)
+public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, BatchUpdateCache cache, TimeProvider clock)
 {
     /// <summary>Above this many rows the page runs the work as a long operation.</summary>
     public const int InlineRows = 2_000;
-
-    private (string Hash, BatchSheet Sheet)? _lastSheet;
 
     public static string Hash(byte[] file) => Convert.ToHexString(SHA256.HashData(file));
 
@@ -35,7 +32,11 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
             return BatchPreview.Refused(fileName, hash, read.Error);
         try
         {
-            var plan = await planner.PlanAsync(() => OpenAsync(user), null, null, read.Sheet!, schoolId, CardCalendar.Today(clock), ct, progress);
+            var writes = await WritesAsync(user, ct);
+            var plan = await planner.PlanAsync(() => OpenAsync(user), null, writes, read.Sheet!, schoolId, CardCalendar.Today(clock), ct, progress);
+            // Kept for its apply when it only changes fields of existing records (the records are then checked, not planned again).
+            if (plan is { Errors.Count: 0, HasWork: true } && writes.TrackedRows == 0)
+                cache.KeepPreview(user.AccountId, hash, plan, writes);
             return plan is { Fingerprint: "", Errors: [{ Row: 0 } only] }
                 ? BatchPreview.Refused(fileName, hash, only.Message)
                 : new BatchPreview(fileName, hash, plan, null);
@@ -55,6 +56,8 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
             return BatchApplyResult.Refused("Пакетное обновление доступно только администратору школы.");
         if (Hash(file ?? []) != fileHash)
             return BatchApplyResult.Refused("Файл изменился после предпросмотра. Загрузите его заново и проверьте изменения ещё раз. Ничего не записано.");
+        if (cache.TakePreview(user.AccountId, fileHash, fingerprint) is { } kept)
+            return await ApplyPreviewedAsync(user, schoolId, kept.Plan, kept.Writes, ct);
         var read = ReadCached(file!, fileHash);
         if (read.Error is not null)
             return BatchApplyResult.Refused(read.Error);
@@ -72,47 +75,117 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
             }
             // Tracked chunks are saved inside the one transaction, the other records once the plan is accepted; it is
             // committed only when every row passed and the plan is the previewed one.
-            var updates = new AuditedRowUpdates(db);
-            var plan = await planner.PlanAsync(OnTransaction, chunk => chunk.SaveChangesAsync(ct), updates, read.Sheet!, schoolId,
+            var writes = new BatchWrites(db.Model, 0);
+            var plan = await planner.PlanAsync(OnTransaction, chunk => chunk.SaveChangesAsync(ct), writes, read.Sheet!, schoolId,
                 CardCalendar.Today(clock), ct, progress);
             if (plan.Errors.Count > 0)
                 return BatchApplyResult.Refused($"В файле есть ошибки ({plan.Errors.Count}). Исправьте их и загрузите файл заново. Ничего не записано.", plan);
             if (plan.Fingerprint != fingerprint)
-                return BatchApplyResult.Refused(
-                    "Записи учеников или родителей изменились после предпросмотра (их правили в карточках или другим файлом). "
-                    + "Загрузите файл заново и проверьте изменения. Ничего не записано.", plan);
+                return ChangedMeanwhile(plan);
             if (!plan.HasWork)
                 return BatchApplyResult.Refused("В файле нет изменений: записывать нечего.", plan);
-            await updates.WriteAsync(ct);
-            await transaction.CommitAsync(ct);
-            var at = clock.GetUtcNow();
-            var report = ChangeReportWorkbook.Write(plan, "Пакетное обновление учеников: изменения",
-                $"Применено: {CardCalendar.Format(at)}", $"Пользователь: {user.DisplayName} ({user.Login})",
-                $"Изменено полей: {plan.Changes.Count}; новых записей: {plan.NewRecords.Count}");
-            return new BatchApplyResult(true, $"Изменения записаны: полей — {plan.Changes.Count}, новых записей — {plan.NewRecords.Count}.",
-                ReportFile.SafeName($"Изменения {CardCalendar.Format(CardCalendar.Today(clock))}.xlsx"), report, plan);
+            return await CommitAsync(db, transaction, writes, user, plan, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return BatchApplyResult.Refused(
-                "Записи учеников или родителей изменились во время записи (их правили в карточках или другим файлом). "
-                + "Загрузите файл заново и проверьте изменения. Ничего не записано.");
+            return ChangedMeanwhile(null);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
-            return BatchApplyResult.Refused("Изменения не записаны: " + Describe(e) + " Ничего не изменено, попробуйте ещё раз.");
+            return NotWritten(e);
         }
     }
+
+    /// <summary>Applies a kept preview: its records are checked for changes since they were read, then written in one transaction.</summary>
+    private async Task<BatchApplyResult> ApplyPreviewedAsync(PortalUser user, int schoolId, BatchPlan plan, BatchWrites writes, CancellationToken ct)
+    {
+        try
+        {
+            await using var db = await OpenAsync(user);
+            await db.Database.OpenConnectionAsync(ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (await ChangedSinceAsync(db, schoolId, writes, ct))
+                return ChangedMeanwhile(plan);
+            return await CommitAsync(db, transaction, writes, user, plan, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ChangedMeanwhile(plan);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return NotWritten(e);
+        }
+    }
+
+    /// <summary>
+    /// A record of the plan changed since it was read: every save through EF Core leaves an audit entry (newer than the
+    /// mark), and a parent must still be linked to the pupil of its row. The UPDATEs also check the columns they change.
+    /// </summary>
+    private static async Task<bool> ChangedSinceAsync(PortalDbContext db, int schoolId, BatchWrites writes, CancellationToken ct)
+    {
+        var records = writes.Updates.Records.ToHashSet();
+        var audited = await db.AuditLog.IgnoreQueryFilters()
+            .Where(a => a.Id > writes.AuditMark && (a.EntityType == nameof(Domain.Pupils.Pupil) || a.EntityType == nameof(Domain.Parents.Parent)))
+            .Select(a => new { a.EntityType, a.EntityId }).ToListAsync(ct);
+        if (audited.Any(a => records.Contains((a.EntityType, a.EntityId))))
+            return true;
+        // The links of the school's pupils, not of a list of thousands of ids (one SQL parameter each).
+        var links = await db.ParentLinks.IgnoreQueryFilters()
+            .Where(l => db.Pupils.IgnoreQueryFilters().Any(p => p.Id == l.PupilId && p.SchoolId == schoolId))
+            .Select(l => new { l.PupilId, l.ParentId }).ToListAsync(ct);
+        var present = links.Select(l => (l.PupilId, l.ParentId)).ToHashSet();
+        return !writes.Links.All(present.Contains);
+    }
+
+    private async Task<BatchWrites> WritesAsync(PortalUser user, CancellationToken ct)
+    {
+        await using var db = await OpenAsync(user);
+        return new BatchWrites(db.Model, await db.AuditLog.IgnoreQueryFilters().MaxAsync(a => (long?)a.Id, ct) ?? 0);
+    }
+
+    /// <summary>Writes the untracked records and commits, while the change report (it needs only the plan) is built on another thread.</summary>
+    private async Task<BatchApplyResult> CommitAsync(PortalDbContext db, IDbContextTransaction transaction, BatchWrites writes, PortalUser user,
+        BatchPlan plan, CancellationToken ct)
+    {
+        var at = clock.GetUtcNow();
+        var report = Task.Run(() => ChangeReportWorkbook.Write(plan, "Пакетное обновление учеников: изменения",
+            $"Применено: {CardCalendar.Format(at)}", $"Пользователь: {user.DisplayName} ({user.Login})",
+            $"Изменено полей: {plan.Changes.Count}; новых записей: {plan.NewRecords.Count}"), ct);
+        try
+        {
+            await writes.Updates.WriteAsync(db, ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch
+        {
+            await report.ContinueWith(_ => { }, TaskScheduler.Default); // not left running unobserved behind a refusal
+            throw;
+        }
+        return Applied(plan, await report);
+    }
+
+    private BatchApplyResult Applied(BatchPlan plan, byte[] report) =>
+        new(true, $"Изменения записаны: полей — {plan.Changes.Count}, новых записей — {plan.NewRecords.Count}.",
+            ReportFile.SafeName($"Изменения {CardCalendar.Format(CardCalendar.Today(clock))}.xlsx"), report, plan);
+
+    private static BatchApplyResult ChangedMeanwhile(BatchPlan? plan) => BatchApplyResult.Refused(
+        "Записи учеников или родителей изменились после предпросмотра (их правили в карточках или другим файлом). "
+        + "Загрузите файл заново и проверьте изменения. Ничего не записано.", plan);
+
+    private static BatchApplyResult NotWritten(Exception e) =>
+        BatchApplyResult.Refused("Изменения не записаны: " + Describe(e) + " Ничего не изменено, попробуйте ещё раз.");
 
     /// <summary>The number of data rows, so the page can choose inline or a long operation; null when the file cannot be read (the preview says why).</summary>
     public int? RowCount(byte[] file) => ReadCached(file, Hash(file)).Sheet?.Rows.Count;
 
     private BatchReadResult ReadCached(byte[] file, string hash)
     {
-        if (_lastSheet is { } last && last.Hash == hash)
-            return new BatchReadResult(last.Sheet, null);
+        if (cache.Sheet(hash) is { } sheet)
+            return new BatchReadResult(sheet, null);
         var read = BatchWorkbookReader.Read(file);
-        _lastSheet = read.Sheet is null ? null : (hash, read.Sheet);
+        if (read.Sheet is not null)
+            cache.Keep(hash, read.Sheet);
         return read;
     }
 
