@@ -26,12 +26,13 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
     /// <summary>A group of fields the domain changes together, and how.</summary>
     private sealed record Step<T>(string[] Fields, Action<T, Func<string, string?>, Func<string, string?>, DateOnly> Apply);
 
-    /// <param name="open">A new context for the reads and for each chunk of tracked rows (apply: on the one connection and transaction).</param>
-    /// <param name="chunkDone">Called with each tracked chunk's context after its rows were planned (apply: SaveChanges); null for a preview.</param>
+    /// <param name="contexts">Where the plan reads, and what becomes of each tracked chunk.</param>
     /// <param name="writes">Receives the records changed without tracking; apply writes them once the plan is accepted.</param>
-    internal async Task<BatchPlan> PlanAsync(Func<Task<PortalDbContext>> open, Func<PortalDbContext, Task>? chunkDone, BatchWrites writes,
-        BatchSheet sheet, int schoolId, DateOnly today, CancellationToken ct, Func<int, int, Task>? progress = null)
+    internal async Task<BatchPlan> PlanAsync(BatchContexts contexts, BatchWrites writes, BatchSheet sheet, int schoolId, DateOnly today,
+        CancellationToken ct, Func<int, int, Task>? progress = null)
     {
+        // The school's records are read while the keys are checked (side by side when the contexts are independent).
+        var records = SchoolRecords.LoadAsync(contexts, schoolId, ct);
         var errors = new List<RowError>(sheet.CellErrors);
         var changes = new List<FieldChange>();
         var added = new List<NewRecord>();
@@ -84,26 +85,13 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
         }
         if (foreign > 0)
         {
+            await records;
             return new BatchPlan(sheet.Rows.Count, [], [],
                 [new RowError(0, "", $"Файл выгружен в другой школе: его ключи не принадлежат вашей школе (чужих ключей: {foreign}). Загрузите файл, выгруженный в вашей школе.")],
                 "");
         }
 
-        List<SchoolClass> classes;
-        Dictionary<int, string> classById;
-        Dictionary<int, Pupil> pupils;
-        await using (var db = await open())
-        {
-            // The school is stated in every query, not left to the context's scope: the update runs in the system scope.
-            classes = await db.Classes.IgnoreQueryFilters().AsNoTracking()
-                .Where(c => c.SchoolId == schoolId && db.AcademicYears.IgnoreQueryFilters().Any(y => y.Id == c.AcademicYearId && y.Status == AcademicYearStatus.Current))
-                .ToListAsync(ct);
-            classById = await db.Classes.IgnoreQueryFilters().Where(c => c.SchoolId == schoolId).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-            // Read without tracking: most rows change only fields of the pupil's and parents' own rows, written set-based.
-            pupils = await db.Pupils.IgnoreQueryFilters().AsNoTracking().Where(p => p.SchoolId == schoolId)
-                .Include(p => p.ParentLinks).ThenInclude(l => l.Parent)
-                .AsSplitQuery().ToDictionaryAsync(p => p.Id, ct);
-        }
+        var (classes, classById, pupils, parents) = await records;
         var classByName = classes.GroupBy(c => c.Name.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.First());
         var pupilSteps = PupilSteps(classByName);
 
@@ -115,13 +103,14 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
             if (progress is not null && ++done % 250 == 0)
                 await progress(done, keyed.Count);
         }
-        void PlanRow(BatchSheetRow row, Pupil pupil)
+        void PlanRow(BatchSheetRow row, Pupil pupil, Func<ParentLink, Parent?> parentOf)
         {
             try
             {
                 PlanPupil(row, sheet, pupil, classById, pupilSteps, today, changes, errors);
                 foreach (var group in groups)
-                    PlanParent(row, sheet, group, pupil, parentKeys.GetValueOrDefault((row.Number, group)), today, parentsSeen, changes, added, candidates, errors);
+                    PlanParent(row, sheet, group, pupil, parentOf, parentKeys.GetValueOrDefault((row.Number, group)), today, parentsSeen, changes, added,
+                        candidates, errors);
             }
             catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
             {
@@ -145,8 +134,10 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
                 continue;
             }
             await Progress();
-            var images = pupil.ParentLinks.Select(l => (object)l.Parent!).Prepend(pupil).Select(writes.Updates.Capture).ToList();
-            PlanRow(row, pupil);
+            // Siblings share their parents' objects: a parent changed by an earlier row is captured as changed, not queued twice.
+            var images = pupil.ParentLinks.Select(l => parents.GetValueOrDefault(l.ParentId)).OfType<object>().Prepend(pupil)
+                .Select(writes.Updates.Capture).ToList();
+            PlanRow(row, pupil, l => parents.GetValueOrDefault(l.ParentId));
             foreach (var image in images)
             {
                 if (writes.Updates.Changed(image) && image.Entity is Parent parent)
@@ -158,7 +149,7 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
         foreach (var chunk in tracked.OrderBy(r => rowKeys[r.Number].Id).Chunk(ChunkRows))
         {
             // Small contexts: the audit trail and change tracking grow worse than linearly with the tracked records.
-            await using var db = await open();
+            await using var db = await contexts.Open();
             var from = rowKeys[chunk[0].Number].Id;
             var to = rowKeys[chunk[^1].Number].Id;
             var trackedPupils = await db.Pupils.IgnoreQueryFilters().Where(p => p.SchoolId == schoolId && p.Id >= from && p.Id <= to)
@@ -168,12 +159,12 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
             {
                 await Progress();
                 if (trackedPupils.TryGetValue(rowKeys[row.Number].Id, out var pupil))
-                    PlanRow(row, pupil);
+                    PlanRow(row, pupil, l => l.Parent);
                 else
                     errors.Add(new RowError(row.Number, PupilKeyColumn, "Ученик с этим ключом не найден в вашей школе (запись удалена?). Выгрузите файл заново."));
             }
-            if (chunkDone is not null)
-                await chunkDone(db);
+            if (contexts.SaveChunk is not null)
+                await contexts.SaveChunk(db);
         }
         changes = changes.OrderBy(c => c.Row).ToList();
         added = added.OrderBy(a => a.Row).ToList();
@@ -220,8 +211,8 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
         }
     }
 
-    private static void PlanParent(BatchSheetRow row, BatchSheet sheet, int group, Pupil pupil, RecordKey? key, DateOnly today,
-        Dictionary<int, (int Row, Dictionary<string, string?> Values)> seen, List<FieldChange> changes, List<NewRecord> added,
+    private static void PlanParent(BatchSheetRow row, BatchSheet sheet, int group, Pupil pupil, Func<ParentLink, Parent?> parentOf, RecordKey? key,
+        DateOnly today, Dictionary<int, (int Row, Dictionary<string, string?> Values)> seen, List<FieldChange> changes, List<NewRecord> added,
         List<NewPersonCandidate> candidates, List<RowError> errors)
     {
         var keyColumn = ParentColumn(group, F.Key);
@@ -235,12 +226,11 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
             return;
         }
         var link = pupil.ParentLinks.FirstOrDefault(l => l.ParentId == key.Id);
-        if (link?.Parent is null)
+        if (link is null || parentOf(link) is not { } parent)
         {
             errors.Add(new RowError(row.Number, keyColumn, "Этот родитель не связан с учеником строки: ключ перенесён из другой строки? Верните значение из выгрузки."));
             return;
         }
-        var parent = link.Parent;
         if (parent.IsMerged)
         {
             errors.Add(new RowError(row.Number, keyColumn, "Запись родителя объединена с другой после выгрузки. Выгрузите файл заново."));

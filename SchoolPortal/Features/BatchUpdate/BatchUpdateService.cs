@@ -33,7 +33,7 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
         try
         {
             var writes = await WritesAsync(user, ct);
-            var plan = await planner.PlanAsync(() => OpenAsync(user), null, writes, read.Sheet!, schoolId, CardCalendar.Today(clock), ct, progress);
+            var plan = await planner.PlanAsync(BatchContexts.Preview(() => OpenAsync(user)), writes, read.Sheet!, schoolId, CardCalendar.Today(clock), ct, progress);
             // Kept for its apply when it only changes fields of existing records (the records are then checked, not planned again).
             if (plan is { Errors.Count: 0, HasWork: true } && writes.TrackedRows == 0)
                 cache.KeepPreview(user.AccountId, hash, plan, writes);
@@ -76,7 +76,7 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
             // Tracked chunks are saved inside the one transaction, the other records once the plan is accepted; it is
             // committed only when every row passed and the plan is the previewed one.
             var writes = new BatchWrites(db.Model, 0);
-            var plan = await planner.PlanAsync(OnTransaction, chunk => chunk.SaveChangesAsync(ct), writes, read.Sheet!, schoolId,
+            var plan = await planner.PlanAsync(BatchContexts.Apply(OnTransaction, chunk => chunk.SaveChangesAsync(ct)), writes, read.Sheet!, schoolId,
                 CardCalendar.Today(clock), ct, progress);
             if (plan.Errors.Count > 0)
                 return BatchApplyResult.Refused($"В файле есть ошибки ({plan.Errors.Count}). Исправьте их и загрузите файл заново. Ничего не записано.", plan);
