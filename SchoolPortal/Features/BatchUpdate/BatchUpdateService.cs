@@ -33,7 +33,8 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
         try
         {
             var writes = await WritesAsync(user, ct);
-            var plan = await planner.PlanAsync(BatchContexts.Preview(() => OpenAsync(user)), writes, read.Sheet!, schoolId, CardCalendar.Today(clock), ct, progress);
+            var plan = await planner.PlanAsync(BatchContexts.Preview(() => OpenAsync(user)), writes, read.Sheet!, schoolId,
+                CardCalendar.Today(clock), ct, progress);
             // Kept for its apply when it only changes fields of existing records (the records are then checked, not planned again).
             if (plan is { Errors.Count: 0, HasWork: true } && writes.TrackedRows == 0)
                 cache.KeepPreview(user.AccountId, hash, plan, writes);
