@@ -19,7 +19,7 @@ namespace SchoolPortal.Data.Auditing;
 internal sealed class AuditedRowUpdates(IModel model)
 {
     private readonly Dictionary<Type, RowShape> _shapes = [];
-    private readonly List<(RowShape Shape, object Entity, object?[] Before, object?[] After)> _changed = [];
+    private readonly List<(RowShape Shape, object Entity, object?[] Before, object?[] After, int[] Columns)> _changed = [];
 
     /// <summary>The number of changed records waiting for <see cref="WriteAsync"/>.</summary>
     public int Count => _changed.Count;
@@ -39,9 +39,10 @@ internal sealed class AuditedRowUpdates(IModel model)
     {
         var shape = Shape(before.Entity.GetType());
         var after = shape.Read(before.Entity);
-        if (!shape.Columns.Where((_, i) => !Equals(before.Values[i], after[i])).Any())
+        var changed = Enumerable.Range(0, after.Length).Where(i => !Equals(before.Values[i], after[i])).ToArray();
+        if (changed.Length == 0)
             return false;
-        _changed.Add((shape, before.Entity, before.Values, after));
+        _changed.Add((shape, before.Entity, before.Values, after, changed));
         return true;
     }
 
@@ -53,9 +54,8 @@ internal sealed class AuditedRowUpdates(IModel model)
         var now = DateTimeOffset.UtcNow;
         try
         {
-            foreach (var (shape, entity, before, after) in _changed)
+            foreach (var (shape, entity, before, after, changed) in _changed)
             {
-                var changed = Enumerable.Range(0, shape.Columns.Count).Where(i => !Equals(before[i], after[i])).ToArray();
                 var signature = shape.Type.Name + ":" + string.Join(",", changed);
                 if (!commands.TryGetValue(signature, out var command))
                     commands[signature] = command = await PreparedUpdate.CreateAsync(db, shape, changed, ct);

@@ -182,9 +182,12 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
         // Compared exactly as PlanPupil compares: a class change must never reach a pupil read without its memberships.
         if (classIndex >= 0 && BatchValues.Canonical(F.Class, row.Cells[classIndex]) != current)
             return true;
-        return groups.Any(group => row.Cells[sheet.IndexOf(group, F.Key)] is null
-            && F.Parent.Any(f => !f.IsKey && sheet.IndexOf(group, f.Id) >= 0 && row.Cells[sheet.IndexOf(group, f.Id)] is not null));
+        return groups.Any(group => row.Cells[sheet.IndexOf(group, F.Key)] is null && TypesNewParent(row, sheet, group));
     }
+
+    /// <summary>The row's parent group has values but no key: a parent to add (PlanParent adds it; such rows run tracked).</summary>
+    private static bool TypesNewParent(BatchSheetRow row, BatchSheet sheet, int group) =>
+        F.Parent.Any(f => !f.IsKey && sheet.IndexOf(group, f.Id) >= 0 && row.Cells[sheet.IndexOf(group, f.Id)] is not null);
 
     private static void PlanPupil(BatchSheetRow row, BatchSheet sheet, Pupil pupil, Dictionary<int, string> classById,
         IReadOnlyList<Step<Pupil>> steps, DateOnly today, List<FieldChange> changes, List<RowError> errors)
@@ -220,8 +223,7 @@ public sealed class BatchPlanner(RecordKeys keys, INewPersonCheck newPeople)
         {
             if (row.Cells[sheet.IndexOf(group, F.Key)] is not null)
                 return; // a bad key is already an error
-            var typed = F.Parent.Where(f => !f.IsKey && sheet.IndexOf(group, f.Id) >= 0 && row.Cells[sheet.IndexOf(group, f.Id)] is not null).ToList();
-            if (typed.Count > 0)
+            if (TypesNewParent(row, sheet, group))
                 AddParent(row, sheet, group, pupil, today, added, candidates, errors);
             return;
         }
