@@ -10,6 +10,7 @@ using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.EsiaLinking;
 using SchoolPortal.Infrastructure.Jobs;
 using SchoolPortal.Infrastructure.Operations;
+using SchoolPortal.Infrastructure.Security;
 using SchoolPortal.Integrations.Epgu;
 
 if (args.Length > 0 && args[0] == SeedCommand.Name)
@@ -23,6 +24,7 @@ builder.Configuration.AddRootSettings();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddPortalSecurity(builder.Configuration, builder.Environment);
 // Cyrillic as is, not as &#x…; entities: the static pages (portfolio) are a third of the size.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment.ContentRootPath);
@@ -40,10 +42,7 @@ var app = builder.Build();
 await DatabaseStartup.MigrateAsync(app.Services);
 await DemoSeeding.SeedIfEmptyAsync(app.Services);
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-}
+app.UsePortalSecurity();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
 app.UseAuthentication();
