@@ -56,9 +56,12 @@ public sealed class LongOperations(PortalDb portalDb, IDbContextFactory<PortalDb
     }
 
     /// <returns>The result file, or null when there is none or the user may not see it.</returns>
-    public async Task<(string Name, byte[] Content)?> ResultAsync(Guid id)
+    public async Task<(string Name, byte[] Content)?> ResultAsync(Guid id) => await ResultAsync(id, await portalDb.UserAsync());
+
+    /// <summary>The result file for <paramref name="user"/>: the download endpoint passes the request's user (there is no circuit there).</summary>
+    /// <returns>The result file, or null when there is none or the user may not see it.</returns>
+    public async Task<(string Name, byte[] Content)?> ResultAsync(Guid id, PortalUser user)
     {
-        var user = await portalDb.UserAsync();
         await using var db = System(user);
         var result = await Visible(db.LongOperations.AsNoTracking(), user).Where(o => o.Id == id && o.Result != null)
             .Select(o => new { o.ResultName, o.Result })
