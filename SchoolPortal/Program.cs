@@ -10,6 +10,7 @@ using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.EsiaLinking;
 using SchoolPortal.Infrastructure.Jobs;
 using SchoolPortal.Infrastructure.Operations;
+using SchoolPortal.Infrastructure.Uploads;
 using SchoolPortal.Integrations.Epgu;
 
 if (args.Length > 0 && args[0] == SeedCommand.Name)
@@ -34,6 +35,7 @@ builder.Services.AddPortalFeatures();
 builder.Services.AddEpguPublication(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalJobs(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddLongOperations();
+builder.Services.AddUploadLimits(builder.Configuration);
 
 var app = builder.Build();
 

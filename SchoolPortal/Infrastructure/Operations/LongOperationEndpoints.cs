@@ -18,6 +18,8 @@ public static class LongOperationEndpoints
         services.AddSingleton<IOperationScheduler>(sp => sp.GetRequiredService<JobsOptions>().Enabled
             ? new HangfireOperationScheduler(sp.GetRequiredService<IBackgroundJobClient>())
             : sp.GetRequiredService<InProcessOperationScheduler>());
+        services.AddSingleton<OperationRecovery>();
+        services.AddHostedService(sp => sp.GetRequiredService<OperationRecovery>());
         return services;
     }
 
