@@ -11,6 +11,7 @@ using SchoolPortal.Features.EsiaLinking;
 using SchoolPortal.Infrastructure.Jobs;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Infrastructure.Security;
+using SchoolPortal.Infrastructure.Uploads;
 using SchoolPortal.Integrations.Epgu;
 
 if (args.Length > 0 && args[0] == SeedCommand.Name)
@@ -36,6 +37,7 @@ builder.Services.AddPortalFeatures();
 builder.Services.AddEpguPublication(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalJobs(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddLongOperations();
+builder.Services.AddUploadLimits(builder.Configuration);
 
 var app = builder.Build();
 

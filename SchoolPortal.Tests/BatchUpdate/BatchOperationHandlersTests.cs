@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Operations;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Infrastructure.Operations;
+using SchoolPortal.Infrastructure.Uploads;
 using SchoolPortal.Tests.Infrastructure;
 
 namespace SchoolPortal.Tests.BatchUpdate;
@@ -14,7 +15,8 @@ public sealed class BatchOperationHandlersTests : IDisposable
 
     public void Dispose() => _f.Dispose();
 
-    private BatchJobs Jobs => new(_f.Database.Factory, BatchFixture.Keys, new NoNewPersonCheck(), _f.Cache, ManualClock.On(TestRegion.Today));
+    private BatchJobs Jobs => new(_f.Database.Factory, BatchFixture.Keys, new NoNewPersonCheck(), _f.Cache, ManualClock.On(TestRegion.Today),
+        new UploadParsingLimiter(new UploadOptions()));
 
     private OperationRun Run(string kind, string? parameters, byte[] input) =>
         new(new LongOperation(Guid.NewGuid(), kind, _f.Region.School1.Id, _f.Region.Admin1.AccountId, "admin1", DateTimeOffset.UtcNow, parameters, "ученики.xlsx", input),

@@ -26,7 +26,13 @@ public sealed class NewYearEngineDouble : INewYearEngine
     public Task<RolloverPreview> PreviewAsync(int planId, CancellationToken ct = default) =>
         Task.FromResult(Preview ?? throw new InvalidOperationException("The test set no preview."));
 
-    public Task<Guid> OpenAsync(int planId, CancellationToken ct = default) => throw new NotSupportedException("Not used by these tests.");
+    public List<int> Opened { get; } = [];
+
+    public Task<Guid> OpenAsync(int planId, CancellationToken ct = default)
+    {
+        Opened.Add(planId);
+        return Task.FromResult(Guid.NewGuid());
+    }
 
     public Task<IReadOnlyList<OpenRequestResult>> OpenManyAsync(IReadOnlyList<int> schoolIds, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<OpenRequestResult>>(schoolIds.Select(id => new OpenRequestResult(id, $"Школа {id}", null, "не готова")).ToList());
@@ -34,4 +40,12 @@ public sealed class NewYearEngineDouble : INewYearEngine
     public Task<UndoCheck> CanUndoAsync(int planId, CancellationToken ct = default) => Task.FromResult(new UndoCheck(false, "не открыт"));
 
     public Task UndoAsync(int planId, CancellationToken ct = default) => throw new NotSupportedException("Not used by these tests.");
+
+    public List<int> OpeningsCancelled { get; } = [];
+
+    public Task CancelOpeningAsync(int planId, CancellationToken ct = default)
+    {
+        OpeningsCancelled.Add(planId);
+        return Task.CompletedTask;
+    }
 }

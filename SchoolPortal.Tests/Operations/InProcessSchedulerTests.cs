@@ -24,7 +24,7 @@ public sealed class InProcessSchedulerTests : IDisposable
         services.AddLongOperations();
         services.AddLongOperationHandler<DoneHandler>();
         await using var provider = services.BuildServiceProvider();
-        var worker = provider.GetServices<IHostedService>().Single();
+        var worker = provider.GetServices<IHostedService>().OfType<InProcessOperationScheduler>().Single();
         await worker.StartAsync(CancellationToken.None);
         var operations = new LongOperations(_w.Database.For(_w.Region.Admin1), _w.Database.Factory,
             provider.GetRequiredService<IOperationScheduler>(), _w.Clock);

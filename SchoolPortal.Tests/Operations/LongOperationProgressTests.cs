@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SchoolPortal.Domain.Operations;
 using SchoolPortal.Infrastructure.Operations;
@@ -58,6 +59,49 @@ public sealed class LongOperationProgressTests : MudTestContext
 
         cut.WaitForAssertion(() => Assert.Equal("Файл повреждён.", cut.Find("[data-testid=operation-failed]").TextContent.Trim()),
             TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task An_operation_interrupted_by_a_restart_offers_retry_which_queues_it_again()
+    {
+        var id = await InterruptedAsync();
+
+        var cut = Render<LongOperationProgress>(p => p.Add(c => c.OperationId, id).Add(c => c.Interval, TimeSpan.FromMilliseconds(50)));
+
+        cut.WaitForAssertion(() => Assert.StartsWith("Операция прервана перезапуском сервера: изменения не записаны",
+            cut.Find("[data-testid=operation-failed]").TextContent.Trim()), TimeSpan.FromSeconds(5));
+        Assert.Equal("Отменить", cut.Find("[data-testid=operation-cancel]").TextContent.Trim());
+        cut.Find("[data-testid=operation-retry]").Click();
+        cut.WaitForAssertion(() => Assert.Contains("В очереди", cut.Find("[data-testid=operation-progress]").TextContent), TimeSpan.FromSeconds(5));
+        Assert.Equal([id], _w.Scheduler.Scheduled);
+    }
+
+    [Fact]
+    public async Task Cancelling_an_interrupted_operation_leaves_it_cancelled_without_buttons()
+    {
+        var id = await InterruptedAsync();
+        var cut = Render<LongOperationProgress>(p => p.Add(c => c.OperationId, id));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=operation-cancel]")), TimeSpan.FromSeconds(5));
+
+        cut.Find("[data-testid=operation-cancel]").Click();
+
+        cut.WaitForAssertion(() => Assert.StartsWith("Операция отменена (admin1).", cut.Find("[data-testid=operation-cancelled]").TextContent.Trim()),
+            TimeSpan.FromSeconds(5));
+        Assert.Empty(cut.FindAll("[data-testid=operation-retry]"));
+        Assert.Empty(_w.Scheduler.Scheduled);
+    }
+
+    /// <summary>An operation as <see cref="OperationRecovery"/> leaves one whose process was killed and which does not resume.</summary>
+    private async Task<Guid> InterruptedAsync()
+    {
+        var id = await _w.For(_w.Region.Admin1).StartAsync("batch-apply-like", null, "ученики.xlsx", [1]);
+        _w.Scheduler.Scheduled.Clear();
+        await using var db = _w.Database.System();
+        var stored = await db.LongOperations.SingleAsync(o => o.Id == id);
+        stored.Start(_w.Clock.GetUtcNow(), 10, "Запись строк", "killed-node");
+        stored.Fail(_w.Clock.GetUtcNow(), LongOperation.InterruptedPrefix + "изменения не записаны.");
+        await db.SaveChangesAsync();
+        return id;
     }
 
     [Fact]

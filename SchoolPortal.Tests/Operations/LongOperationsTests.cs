@@ -94,15 +94,19 @@ public sealed class LongOperationsTests : IDisposable
         await runner.RunAsync(id, CancellationToken.None);
         Assert.Equal(1, handler.Runs);
 
-        // A worker killed half-way leaves the operation running; the retry starts it over.
+        // A worker killed half-way leaves the operation running; while its heartbeat is fresh nobody else takes it,
+        // once it is stale the retry starts it over.
         var interrupted = await operations.StartAsync("test-export");
         await using (var db = _w.Database.System())
         {
             var stored = await db.LongOperations.SingleAsync(o => o.Id == interrupted);
-            stored.Start(_w.Clock.GetUtcNow(), 100, "Запись строк");
+            stored.Start(_w.Clock.GetUtcNow(), 100, "Запись строк", "killed-node");
             stored.Report(40, 100, "Запись строк");
             await db.SaveChangesAsync();
         }
+        await runner.RunAsync(interrupted, CancellationToken.None);
+        Assert.Equal(1, handler.Runs);
+        _w.Clock.Advance(Domain.Operations.LongOperation.StaleAfter + TimeSpan.FromSeconds(1));
         await runner.RunAsync(interrupted, CancellationToken.None);
         Assert.Equal(2, handler.Runs);
         Assert.Equal(OperationState.Succeeded, (await operations.FindAsync(interrupted))!.State);

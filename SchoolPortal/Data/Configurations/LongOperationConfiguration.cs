@@ -17,7 +17,10 @@ internal sealed class LongOperationConfiguration : IEntityTypeConfiguration<Long
         b.Property(o => o.Error).HasMaxLength(LongOperation.MaxErrorLength);
         b.Property(o => o.InputName).HasMaxLength(260);
         b.Property(o => o.ResultName).HasMaxLength(260);
+        b.Property(o => o.Instance).HasMaxLength(LongOperation.MaxInstanceLength);
         b.Ignore(o => o.IsFinished);
         b.HasIndex(o => new { o.SchoolId, o.Kind, o.RequestedAt });
+        // The recovery sweep looks for unfinished operations every half minute.
+        b.HasIndex(o => o.State);
     }
 }

@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Infrastructure.Operations;
+using SchoolPortal.Infrastructure.Uploads;
 
 namespace SchoolPortal.Features.BatchUpdate;
 
 /// <summary>The services of a batch operation built for its requester, and the JSON of parameters and summaries.</summary>
 public sealed class BatchJobs(IDbContextFactory<PortalDbContext> factory, RecordKeys keys, INewPersonCheck newPeople, BatchUpdateCache cache,
-    TimeProvider clock)
+    TimeProvider clock, UploadParsingLimiter limiter)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -18,6 +19,13 @@ public sealed class BatchJobs(IDbContextFactory<PortalDbContext> factory, Record
         JsonSerializer.Deserialize<T>(run.Parameters ?? "null", Json) ?? throw new OperationFailedException(missing);
 
     public BatchUpdateService Update(OperationRun run) => new(Db(run), new BatchPlanner(keys, newPeople), cache, clock);
+
+    /// <summary>
+    /// Reads the operation's file into the shared cache when this node's upload limiter gives a turn; meanwhile the progress
+    /// says <see cref="UploadParsingLimiter.QueuedMessage"/>.
+    /// </summary>
+    public Task ReadInputAsync(OperationRun run, BatchUpdateService update, CancellationToken ct) =>
+        limiter.RunAsync(() => update.RowCount(run.Input ?? []), () => run.ReportAsync(0, 0, UploadParsingLimiter.QueuedMessage, ct), ct);
 
     public BatchExportService Export(OperationRun run) => new(Db(run), keys, clock);
 

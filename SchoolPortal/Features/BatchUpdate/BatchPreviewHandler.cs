@@ -10,8 +10,10 @@ public sealed class BatchPreviewHandler(BatchJobs jobs) : ILongOperationHandler
 
     public async Task<OperationOutcome> RunAsync(OperationRun run, CancellationToken ct)
     {
+        var update = jobs.Update(run);
+        await jobs.ReadInputAsync(run, update, ct);
         await run.ReportAsync(0, 0, "Чтение файла", ct);
-        var preview = await jobs.Update(run).PreviewAsync(run.InputName ?? "файл.xlsx", run.Input ?? [], ct,
+        var preview = await update.PreviewAsync(run.InputName ?? "файл.xlsx", run.Input ?? [], ct,
             (done, total) => run.ReportAsync(done, total, "Проверка строк", ct));
         return new OperationOutcome(JsonSerializer.Serialize(preview, BatchJobs.Json));
     }

@@ -1,12 +1,14 @@
 using System.Globalization;
 using OfficeOpenXml;
+using SchoolPortal.Infrastructure.Uploads;
 
 namespace SchoolPortal.Features.BatchUpdate;
 
 /// <summary>
 /// Reads an uploaded batch-update workbook into text cells. Every way a file can be wrong ends in a Russian message,
 /// never an exception: columns are found by header (reordered is fine, renamed is refused), other sheets are ignored,
-/// formulas give their cached value, dates may be real dates, serial numbers or dd.MM.yyyy text.
+/// formulas give their cached value, dates may be real dates, serial numbers or dd.MM.yyyy text. EPPlus opens only the
+/// package <see cref="XlsxPackageGuard"/> rebuilt after counting what it expands to, never the upload itself.
 /// </summary>
 public static class BatchWorkbookReader
 {
@@ -26,9 +28,12 @@ public static class BatchWorkbookReader
             return BatchReadResult.Refused("Файл защищён паролем или сохранён в старом формате Excel 97–2003 (.xls). Снимите пароль и сохраните его как «Книга Excel (.xlsx)».");
         if (file.Length < 4 || file[0] != (byte)'P' || file[1] != (byte)'K')
             return BatchReadResult.Refused("Это не книга Excel (.xlsx). Загрузите файл, полученный выгрузкой «1. Выгрузка данных», после правки в Excel.");
+        var check = XlsxPackageGuard.Inspect(file);
+        if (check.Refusal is { } refusal)
+            return BatchReadResult.Refused(refusal);
         try
         {
-            using var stream = new MemoryStream(file, writable: false);
+            using var stream = new MemoryStream(check.Package!, writable: false);
             using var package = new ExcelPackage(stream);
             return ReadPackage(package);
         }

@@ -37,6 +37,12 @@ public interface INewYearEngine
 
     /// <summary>Rolls the school back to the previous year's state exactly (set-based, one transaction); the plan is a draft again.</summary>
     Task UndoAsync(int planId, CancellationToken ct = default);
+
+    /// <summary>
+    /// «Отменить» of an opening that failed or was interrupted by a restart: its operation is given up and the plan, if still
+    /// «Открывается», is a draft again (the opening's transaction left nothing). An opening at work is left alone.
+    /// </summary>
+    Task CancelOpeningAsync(int planId, CancellationToken ct = default);
 }
 
 public sealed record MovementProblem(int PupilId, string PupilName, string? ClassName, string Reason);

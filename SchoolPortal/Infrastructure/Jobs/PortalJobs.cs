@@ -19,6 +19,9 @@ public static class PortalJobs
 {
     public const string DashboardPath = "/jobs";
 
+    /// <summary>How long a job taken by a worker stays hidden from the others in the SQLite storage.</summary>
+    public static readonly TimeSpan InvisibilityTimeout = TimeSpan.FromMinutes(5);
+
     public static IServiceCollection AddPortalJobs(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
@@ -42,7 +45,9 @@ public static class PortalJobs
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(sqlitePath)!);
                 // Hangfire.Storage.SQLite takes a file path (sqlite-net), not an ADO.NET connection string.
-                hangfire.UseSQLiteStorage(sqlitePath, new SQLiteStorageOptions());
+                // A job whose worker died is handed out again after the invisibility timeout: minutes, not the default 30.
+                // A long operation still running past it is not run twice: LongOperationRunner claims it by its heartbeat.
+                hangfire.UseSQLiteStorage(sqlitePath, new SQLiteStorageOptions { InvisibilityTimeout = InvisibilityTimeout });
             }
         });
         services.AddHangfireServer(server => server.WorkerCount = Math.Max(1, options.WorkerCount));

@@ -6,4 +6,6 @@ namespace SchoolPortal.Infrastructure.Operations;
 internal sealed class HangfireOperationScheduler(IBackgroundJobClient jobs) : IOperationScheduler
 {
     public void Schedule(Guid operationId) => jobs.Enqueue<LongOperationRunner>(runner => runner.RunAsync(operationId, CancellationToken.None));
+
+    public bool IsDurable => true;
 }

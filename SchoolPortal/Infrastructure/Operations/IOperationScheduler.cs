@@ -4,4 +4,7 @@ namespace SchoolPortal.Infrastructure.Operations;
 public interface IOperationScheduler
 {
     void Schedule(Guid operationId);
+
+    /// <summary>True when a scheduled operation survives a restart of this process (Hangfire's storage); the in-process queue does not.</summary>
+    bool IsDurable => false;
 }

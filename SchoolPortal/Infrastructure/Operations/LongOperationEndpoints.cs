@@ -1,4 +1,5 @@
 using Hangfire;
+using SchoolPortal.Features.Access;
 using SchoolPortal.Infrastructure.Jobs;
 
 namespace SchoolPortal.Infrastructure.Operations;
@@ -17,6 +18,8 @@ public static class LongOperationEndpoints
         services.AddSingleton<IOperationScheduler>(sp => sp.GetRequiredService<JobsOptions>().Enabled
             ? new HangfireOperationScheduler(sp.GetRequiredService<IBackgroundJobClient>())
             : sp.GetRequiredService<InProcessOperationScheduler>());
+        services.AddSingleton<OperationRecovery>();
+        services.AddHostedService(sp => sp.GetRequiredService<OperationRecovery>());
         return services;
     }
 
@@ -29,8 +32,9 @@ public static class LongOperationEndpoints
 
     public static IEndpointRouteBuilder MapLongOperationEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/operations/{id:guid}/result", async (Guid id, LongOperations operations) =>
-            await operations.ResultAsync(id) is { } file
+        // The request's user, not the circuit's: a download is a plain HTTP request, outside any circuit.
+        endpoints.MapGet("/operations/{id:guid}/result", async (Guid id, HttpContext http, LongOperations operations) =>
+            await operations.ResultAsync(id, PortalUser.From(http.User)) is { } file
                 ? Results.File(file.Content, ContentType(file.Name), file.Name)
                 : Results.NotFound("Файл не найден или недоступен вам."))
             .RequireAuthorization();

@@ -23,7 +23,7 @@ public sealed class LongOperations(PortalDb portalDb, IDbContextFactory<PortalDb
         if (!user.IsAuthenticated)
             throw new AccessDeniedException("Войдите в портал, чтобы запустить операцию.");
         var operation = new LongOperation(Guid.NewGuid(), kind, user.SchoolId, user.AccountId, user.Login, clock.GetUtcNow(), parameters,
-            inputName, input);
+            inputName, input, PortalInstance.Id);
         await using (var db = System(user))
         {
             db.LongOperations.Add(operation);
@@ -56,14 +56,48 @@ public sealed class LongOperations(PortalDb portalDb, IDbContextFactory<PortalDb
     }
 
     /// <returns>The result file, or null when there is none or the user may not see it.</returns>
-    public async Task<(string Name, byte[] Content)?> ResultAsync(Guid id)
+    public async Task<(string Name, byte[] Content)?> ResultAsync(Guid id) => await ResultAsync(id, await portalDb.UserAsync());
+
+    /// <summary>The result file for <paramref name="user"/>: the download endpoint passes the request's user (there is no circuit there).</summary>
+    /// <returns>The result file, or null when there is none or the user may not see it.</returns>
+    public async Task<(string Name, byte[] Content)?> ResultAsync(Guid id, PortalUser user)
     {
-        var user = await portalDb.UserAsync();
         await using var db = System(user);
         var result = await Visible(db.LongOperations.AsNoTracking(), user).Where(o => o.Id == id && o.Result != null)
             .Select(o => new { o.ResultName, o.Result })
             .SingleOrDefaultAsync();
         return result is null ? null : (result.ResultName ?? "result.xlsx", result.Result!);
+    }
+
+    /// <summary>«Повторить»: a failed or interrupted operation goes back to the queue and runs again from zero.</summary>
+    /// <returns>False when there is no such operation, the user may not see it, or it did not fail.</returns>
+    public async Task<bool> RetryAsync(Guid id)
+    {
+        var user = await portalDb.UserAsync();
+        await using (var db = System(user))
+        {
+            var operation = await Visible(db.LongOperations, user).SingleOrDefaultAsync(o => o.Id == id);
+            if (operation is not { State: OperationState.Failed })
+                return false;
+            operation.Requeue(clock.GetUtcNow(), "Повтор", PortalInstance.Id);
+            await db.SaveChangesAsync();
+        }
+        scheduler.Schedule(id);
+        return true;
+    }
+
+    /// <summary>«Отменить»: a failed operation, or one left by a stopped process, is given up and not run again.</summary>
+    /// <returns>False when there is no such operation, the user may not see it, or it is running or done.</returns>
+    public async Task<bool> CancelAsync(Guid id)
+    {
+        var user = await portalDb.UserAsync();
+        await using var db = System(user);
+        var operation = await Visible(db.LongOperations, user).SingleOrDefaultAsync(o => o.Id == id);
+        if (operation is null || !(operation.State == OperationState.Failed || operation.IsAbandoned(PortalInstance.Id, clock.GetUtcNow())))
+            return false;
+        operation.Cancel(clock.GetUtcNow(), user.Login);
+        await db.SaveChangesAsync();
+        return true;
     }
 
     private static IQueryable<LongOperation> Visible(IQueryable<LongOperation> operations, PortalUser user)

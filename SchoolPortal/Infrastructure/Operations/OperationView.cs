@@ -7,7 +7,10 @@ namespace SchoolPortal.Infrastructure.Operations;
 public sealed record OperationView(Guid Id, string Kind, OperationState State, int Done, int Total, string? Stage, string? Error,
     string? Summary, string? ResultName, bool HasResult, DateTimeOffset RequestedAt, DateTimeOffset? FinishedAt)
 {
-    public bool IsFinished => State is OperationState.Succeeded or OperationState.Failed;
+    public bool IsFinished => State is OperationState.Succeeded or OperationState.Failed or OperationState.Cancelled;
+
+    /// <summary>A failed (or interrupted) operation can be run again or given up: the page offers «Повторить» / «Отменить».</summary>
+    public bool CanRetry => State == OperationState.Failed;
 
     /// <summary>Share done, 0–100; null while the total is unknown.</summary>
     public int? Percent => Total > 0 ? (int)Math.Min(100, 100L * Done / Total) : null;

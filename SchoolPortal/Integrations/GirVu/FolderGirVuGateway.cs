@@ -11,6 +11,9 @@ public sealed class FolderGirVuGateway(GirVuFolders folders) : IGirVuGateway
 {
     public const string Extension = ".json";
 
+    /// <summary>A response file larger than this is not read (an answer on a whole region is a few megabytes): it goes to «unreadable».</summary>
+    public const long MaxMessageBytes = 20L * 1024 * 1024;
+
     public GirVuFolders Folders => folders;
 
     public async Task SendAsync(GirVuPackage package, CancellationToken ct)
@@ -27,14 +30,20 @@ public sealed class FolderGirVuGateway(GirVuFolders folders) : IGirVuGateway
         foreach (var path in Directory.EnumerateFiles(folders.Inbox, "*" + Extension).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
-            byte[] bytes;
+            byte[]? bytes;
             try
             {
-                bytes = await File.ReadAllBytesAsync(path, ct);
+                bytes = await ReadBoundedAsync(path, ct);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // Taken by another reader, or still being written by a transport that does not rename: next time.
+                continue;
+            }
+            if (bytes is null)
+            {
+                received.Add(new GirVuReceived(name, null,
+                    $"Файл ответа больше {MaxMessageBytes / 1024 / 1024} МБ: такой ответ ГИР ВУ не присылает, файл не прочитан."));
                 continue;
             }
             try
@@ -69,6 +78,18 @@ public sealed class FolderGirVuGateway(GirVuFolders folders) : IGirVuGateway
         {
             // Another reader archived it first; applying a response twice changes nothing.
         }
+    }
+
+    /// <returns>The file's bytes, at most <see cref="MaxMessageBytes"/> of them; null when the file is larger.</returns>
+    private static async Task<byte[]?> ReadBoundedAsync(string path, CancellationToken ct)
+    {
+        await using var stream = File.OpenRead(path);
+        if (stream.Length > MaxMessageBytes)
+            return null;
+        // Only the length seen when opening is read, even if a writer keeps appending.
+        var bytes = new byte[stream.Length];
+        await stream.ReadExactlyAsync(bytes, ct);
+        return bytes;
     }
 
     public static string FileName(GirVuPackage package) => $"{package.School.Inn}-{package.PackageId:N}{Extension}";

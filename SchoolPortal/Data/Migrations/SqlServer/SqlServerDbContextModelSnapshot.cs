@@ -659,12 +659,19 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<byte[]>("Input")
                         .HasColumnType("varbinary(max)");
 
                     b.Property<string>("InputName")
                         .HasMaxLength(260)
                         .HasColumnType("nvarchar(260)");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -712,6 +719,8 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("State");
 
                     b.HasIndex("SchoolId", "Kind", "RequestedAt");
 

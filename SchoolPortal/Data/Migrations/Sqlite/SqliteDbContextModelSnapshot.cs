@@ -628,11 +628,18 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("HeartbeatAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("Input")
                         .HasColumnType("BLOB");
 
                     b.Property<string>("InputName")
                         .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -681,6 +688,8 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("State");
 
                     b.HasIndex("SchoolId", "Kind", "RequestedAt");
 

@@ -94,6 +94,20 @@ public sealed class NewYearEngine(PortalDb portalDb, IDbContextFactory<PortalDbC
         await RolloverUndo.UndoAsync(db, planId, user.Actor, clock.GetUtcNow(), ct);
     }
 
+    public async Task CancelOpeningAsync(int planId, CancellationToken ct = default)
+    {
+        var user = await portalDb.UserAsync();
+        await using var db = System(user);
+        var plan = await PlanAsync(db, user, planId, ct);
+        if (plan.OperationId is not { } id)
+            return;
+        await operations.CancelAsync(id);
+        if (await operations.FindAsync(id) is { IsFinished: false })
+            throw new DomainException("Открытие нового года сейчас выполняется: дождитесь окончания.", "open");
+        await db.RolloverPlans.IgnoreQueryFilters().Where(p => p.Id == planId && p.State == RolloverState.Opening && p.OperationId == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.State, RolloverState.Draft), ct);
+    }
+
     /// <summary>Why the school cannot be opened now (null: it can). A plan left «opening» by a killed job may be started again.</summary>
     private static async Task<string?> RefusalAsync(PortalDbContext db, RolloverPlan plan, CancellationToken ct)
     {
