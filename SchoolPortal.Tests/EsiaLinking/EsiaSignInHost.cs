@@ -33,6 +33,9 @@ public sealed class EsiaSignInHost : IAsyncLifetime
 
     public EsiaSignInHost(Action<IServiceCollection>? replace = null) => _replace = replace;
 
+    /// <summary>The demo's kind of environment: emulators may run in it (never in Production).</summary>
+    public const string Environment = "Testing";
+
     public TestDatabase Database { get; } = new();
     public EmulatorFamilies Families { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
@@ -42,19 +45,19 @@ public sealed class EsiaSignInHost : IAsyncLifetime
     {
         Directory.CreateDirectory(_root);
         Families = EmulatorFamilies.Create(Database);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _root, EnvironmentName = "Production" });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _root, EnvironmentName = Environment });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["Demo:Enabled"] = "true",
             ["Esia:Mode"] = "Emulator",
-            ["Esia:ClientCertificateHash"] = "TEST",
         });
         builder.Services.AddSingleton<IDbContextFactory<PortalDbContext>>(Database.Factory);
         builder.Services.AddSingleton<TimeProvider>(ManualClock.On(TestRegion.Today));
-        // Production: no build-time validation of the Blazor services this host does not use (the circuit's current user).
+        // Not Development: no build-time validation of the Blazor services this host does not use (the circuit's current user).
         builder.Services.AddPortalAuthentication();
-        builder.Services.AddEsiaSignIn(builder.Configuration, _root);
+        builder.Services.AddEsiaSignIn(builder.Configuration, builder.Environment);
         builder.Services.AddAntiforgery();
         _replace?.Invoke(builder.Services);
         _app = builder.Build();

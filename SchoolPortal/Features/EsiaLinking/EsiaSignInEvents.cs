@@ -17,6 +17,7 @@ public sealed class EsiaSignInEvents(
     EsiaOptions options,
     EsiaEndpoints endpoints,
     IEsiaSigner signer,
+    EsiaClientCertificateHash certificateHash,
     EsiaRestClient rest,
     EsiaAccounts accounts,
     EsiaPendingLink pending,
@@ -35,7 +36,7 @@ public sealed class EsiaSignInEvents(
         message.Scope = options.Scope;
         message.SetParameter("timestamp", timestamp);
         message.SetParameter("access_type", "online");
-        message.SetParameter("client_certificate_hash", options.ClientCertificateHash ?? "");
+        message.SetParameter("client_certificate_hash", certificateHash.Value);
         message.SetParameter("client_secret",
             await EsiaClientSecret.CreateAsync(signer, options.ClientId, options.Scope, timestamp, state, message.RedirectUri, ct: context.HttpContext.RequestAborted));
     }
@@ -63,7 +64,7 @@ public sealed class EsiaSignInEvents(
         request.Scope = options.Scope;
         request.SetParameter("timestamp", timestamp);
         request.SetParameter("token_type", "Bearer");
-        request.SetParameter("client_certificate_hash", options.ClientCertificateHash ?? "");
+        request.SetParameter("client_certificate_hash", certificateHash.Value);
         request.ClientSecret = await EsiaClientSecret.CreateAsync(signer, options.ClientId, options.Scope, timestamp, state, request.RedirectUri,
             request.Code, context.HttpContext.RequestAborted);
     }

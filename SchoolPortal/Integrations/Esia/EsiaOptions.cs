@@ -30,8 +30,13 @@ public sealed class EsiaOptions
     /// mode the emulator's certificate is used when this is empty.</summary>
     public string? CertificatePath { get; set; }
 
-    /// <summary>The hash of the portal's certificate as ESIA registered it (the «client_certificate_hash» parameter).</summary>
+    /// <summary>
+    /// The hash of the portal's certificate as ESIA registered it (the «client_certificate_hash» parameter, hex). Empty or
+    /// <see cref="AutomaticHash"/>: computed from the development certificate (development signer only).
+    /// </summary>
     public string? ClientCertificateHash { get; set; }
+
+    public const string AutomaticHash = "auto";
 
     public string CallbackPath { get; set; } = "/signin-esia";
 
@@ -59,7 +64,7 @@ public sealed class EsiaOptions
                 problems.Add("не указан https-адрес ЕСИА (Esia:BaseUrl)");
             if (string.IsNullOrWhiteSpace(CertificatePath))
                 problems.Add("не указан сертификат ЕСИА для проверки маркеров (Esia:CertificatePath)");
-            if (string.IsNullOrWhiteSpace(ClientCertificateHash))
+            if (string.IsNullOrWhiteSpace(ClientCertificateHash) || ClientCertificateHash.Trim().Equals(AutomaticHash, StringComparison.OrdinalIgnoreCase))
                 problems.Add("не указан хэш сертификата портала (Esia:ClientCertificateHash)");
             if (signer == EsiaSignerKind.Development)
                 problems.Add("настоящая ЕСИА принимает только подпись ГОСТ: укажите Esia:Signer:Kind = Command или Http");
