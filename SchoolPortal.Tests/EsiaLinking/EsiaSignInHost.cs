@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -67,9 +68,26 @@ public sealed class EsiaSignInHost : IAsyncLifetime
         _app.MapAccountEndpoints();
         _app.MapEsiaLinkEndpoints();
         _app.MapGet("/whoami", (HttpContext http) => PortalUser.From(http.User).Login);
+        // What <AntiforgeryToken /> puts into the portal's forms: the request token (the cookie half is set on the response).
+        _app.MapGet(FormTokenPath, (HttpContext http, IAntiforgery antiforgery) => antiforgery.GetAndStoreTokens(http).RequestToken);
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
+
+    public const string FormTokenPath = "/form-token";
+
+    /// <summary>Posts a form the way the portal's pages do: with the antiforgery token a page would have rendered for this browser.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string path, bool withToken = true)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        if (withToken)
+            fields.Add(new("__RequestVerificationToken", await browser.GetStringAsync(FormTokenPath)));
+        return await browser.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>Signs in through ESIA as the emulator's <paramref name="personKey"/>; returns where the portal sent the browser.</summary>
+    public static async Task<string> SignInAsync(HttpClient browser, string personKey) =>
+        await FollowAsync(browser, await PickAsync(browser, await StartAsync(browser), personKey));
 
     public HttpClient NewBrowser() =>
         new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };
