@@ -76,6 +76,9 @@ public sealed class EsiaSignInHost : IAsyncLifetime
 
     public const string FormTokenPath = "/form-token";
 
+    /// <summary>The portal's development signing key (its certificate's hash is what the emulator has registered).</summary>
+    public string DevelopmentKeyPath => Path.Combine(_root, new EsiaSignerOptions().DevelopmentKeyPath);
+
     /// <summary>Posts a form the way the portal's pages do: with the antiforgery token a page would have rendered for this browser.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string path, bool withToken = true)
     {

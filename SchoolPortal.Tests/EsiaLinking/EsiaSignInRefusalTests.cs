@@ -16,10 +16,38 @@ namespace SchoolPortal.Tests.EsiaLinking;
 public sealed class EsiaSignInRefusalTests
 {
     [Fact]
+    public async Task A_portal_with_another_certificate_is_refused_by_esia_as_not_registered()
+    {
+        var other = RsaDevelopmentSigner.FromFile(Path.Combine(Path.GetTempPath(), $"other-{Guid.NewGuid():N}.pem"));
+        var host = new EsiaSignInHost(services => services.AddSingleton<IEsiaSigner>(other));
+        await host.InitializeAsync();
+        try
+        {
+            using var browser = host.NewBrowser();
+            var authorization = await EsiaSignInHost.StartAsync(browser);
+
+            var landed = await EsiaSignInHost.FollowAsync(browser, authorization);
+
+            Assert.Contains($"client_certificate_hash={other.CertificateHash}", authorization.Query);
+            Assert.Equal($"{EsiaDefaults.ErrorPagePath}?reason={EsiaErrors.ClientNotRegistered.Code}", landed);
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_request_signed_with_an_unknown_key_is_refused_by_esia_with_its_code()
     {
-        var host = new EsiaSignInHost(services =>
-            services.AddSingleton<IEsiaSigner>(RsaDevelopmentSigner.FromFile(Path.Combine(Path.GetTempPath(), $"other-{Guid.NewGuid():N}.pem"))));
+        EsiaSignInHost host = null!;
+        host = new EsiaSignInHost(services =>
+        {
+            // The registered certificate's hash, but the signature of another key: a forged client_secret.
+            using var registered = RsaDevelopmentSigner.FromFile(host.DevelopmentKeyPath);
+            services.AddSingleton(new EsiaClientCertificateHash(registered.CertificateHash));
+            services.AddSingleton<IEsiaSigner>(RsaDevelopmentSigner.FromFile(Path.Combine(Path.GetTempPath(), $"other-{Guid.NewGuid():N}.pem")));
+        });
         await host.InitializeAsync();
         try
         {

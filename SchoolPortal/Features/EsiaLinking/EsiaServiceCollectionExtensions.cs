@@ -92,7 +92,10 @@ public static class EsiaServiceCollectionExtensions
                 {
                     ValidIssuer = options.Issuer,
                     ValidAudience = options.ClientId,
+                    // Only ESIA's signature algorithm, and always signed: EsiaIdToken checks the token endpoint's id_token too,
+                    // whose signature the handler itself would skip.
                     ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+                    RequireSignedTokens = true,
                     NameClaimType = "sub",
                     // The portal's clock (pinned to a day in the demo), the one the emulator signs with.
                     LifetimeValidator = (notBefore, expires, _, p) =>

@@ -69,12 +69,19 @@ public sealed class EsiaSignInEvents(
             request.Code, context.HttpContext.RequestAborted);
     }
 
-    public override Task TokenResponseReceived(TokenResponseReceivedContext context)
+    public override async Task TokenResponseReceived(TokenResponseReceivedContext context)
     {
         var sent = context.HttpContext.Items[TokenStateItem] as string;
         if (sent is null || context.TokenEndpointResponse.State != sent)
+        {
             context.Fail("ESIA did not echo the state of the token request.");
-        return Task.CompletedTask;
+            return;
+        }
+        if (await EsiaIdToken.ProblemAsync(context.TokenEndpointResponse.IdToken, context.Options, context.HttpContext.RequestAborted) is { } problem)
+        {
+            log.LogWarning("ESIA's id_token was refused: {Problem}", problem);
+            context.Fail("ESIA's id_token failed its signature check: " + problem);
+        }
     }
 
     public override async Task TokenValidated(TokenValidatedContext context)
