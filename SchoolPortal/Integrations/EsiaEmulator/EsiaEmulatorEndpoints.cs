@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SchoolPortal.Domain.Accounts;
 
 namespace SchoolPortal.Integrations.EsiaEmulator;
 
@@ -26,6 +28,7 @@ public static class EsiaEmulatorEndpoints
         services.TryAddSingleton(gate);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(EsiaEmulatorSettings.From(configuration, contentRoot));
+        services.TryAddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<EsiaEmulatorPersons>();
         services.AddSingleton<EsiaEmulatorCodes>();
         services.AddSingleton<EsiaEmulatorTokens>();
