@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SchoolPortal.Features.EsiaLinking;
 using SchoolPortal.Integrations;
+using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
 
 namespace SchoolPortal.Tests.EsiaEmulator;
@@ -106,11 +107,39 @@ public sealed class EmulatorGateTests
         Assert.Contains("Esia:Mode = Emulator недопустим в Production", mapped.Message);
     }
 
+    [Fact]
+    public void The_documented_production_settings_over_the_shipped_demo_settings_pass_the_start_check()
+    {
+        var root = RepositoryRoot();
+        var builder = Builder("Production", new());
+        builder.Configuration.AddJsonFile(Path.Combine(root, "appsettings.json"))
+            .AddJsonFile(Path.Combine(root, "docs", "appsettings.Production.example.json"));
+
+        builder.Services.AddDemoEmulators(builder.Configuration, builder.Environment);
+
+        Assert.Empty(DemoEmulators.Requested(builder.Configuration));
+        Assert.False(builder.Configuration.GetValue<bool>("Demo:Enabled"));
+        var esia = builder.Configuration.GetSection(EsiaOptions.Section).Get<EsiaOptions>()!;
+        var signer = builder.Configuration.GetSection("Esia:Signer").Get<EsiaSignerOptions>()!;
+        Assert.Equal(EsiaMode.Esia, esia.Mode);
+        Assert.Empty(esia.Problems(signer.Kind));
+    }
+
     private static WebApplicationBuilder Builder(string environment, Dictionary<string, string?> settings)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment, ContentRootPath = Path.GetTempPath() });
         builder.Configuration.AddInMemoryCollection(settings);
         return builder;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SchoolPortal.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("Не найден корень репозитория.");
     }
 
     /// <summary>The built portal, as the browser tests start it.</summary>

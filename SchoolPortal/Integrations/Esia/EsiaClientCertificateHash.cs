@@ -9,9 +9,8 @@ public sealed record EsiaClientCertificateHash(string Value)
 {
     public static EsiaClientCertificateHash Resolve(EsiaOptions options, IEsiaSigner signer)
     {
-        var configured = options.ClientCertificateHash?.Trim();
-        if (!string.IsNullOrEmpty(configured) && !configured.Equals(EsiaOptions.AutomaticHash, StringComparison.OrdinalIgnoreCase))
-            return new EsiaClientCertificateHash(configured);
+        if (!options.HashIsAutomatic)
+            return new EsiaClientCertificateHash(options.ClientCertificateHash!.Trim());
         if (signer is RsaDevelopmentSigner development)
             return new EsiaClientCertificateHash(development.CertificateHash);
         throw new InvalidOperationException(

@@ -46,6 +46,10 @@ public sealed class EsiaOptions
 
     public string Scope => string.Join(' ', Scopes);
 
+    /// <summary>No hash set: the development certificate's is computed (<see cref="EsiaClientCertificateHash"/>).</summary>
+    public bool HashIsAutomatic =>
+        string.IsNullOrWhiteSpace(ClientCertificateHash) || ClientCertificateHash.Trim().Equals(AutomaticHash, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The settings that are missing for the mode, in Russian; empty when the portal can start.</summary>
     public IReadOnlyList<string> Problems(EsiaSignerKind signer)
     {
@@ -64,14 +68,17 @@ public sealed class EsiaOptions
                 problems.Add("не указан https-адрес ЕСИА (Esia:BaseUrl)");
             if (string.IsNullOrWhiteSpace(CertificatePath))
                 problems.Add("не указан сертификат ЕСИА для проверки маркеров (Esia:CertificatePath)");
-            if (string.IsNullOrWhiteSpace(ClientCertificateHash) || ClientCertificateHash.Trim().Equals(AutomaticHash, StringComparison.OrdinalIgnoreCase))
+            if (HashIsAutomatic)
                 problems.Add("не указан хэш сертификата портала (Esia:ClientCertificateHash)");
             if (signer == EsiaSignerKind.Development)
                 problems.Add("настоящая ЕСИА принимает только подпись ГОСТ: укажите Esia:Signer:Kind = Command или Http");
         }
-        else if (!string.IsNullOrWhiteSpace(BaseUrl) && !Uri.TryCreate(BaseUrl, UriKind.Absolute, out _))
+        else
         {
-            problems.Add("Esia:BaseUrl должен быть полным адресом или пустым");
+            if (!string.IsNullOrWhiteSpace(BaseUrl) && !Uri.TryCreate(BaseUrl, UriKind.Absolute, out _))
+                problems.Add("Esia:BaseUrl должен быть полным адресом или пустым");
+            if (HashIsAutomatic && signer != EsiaSignerKind.Development)
+                problems.Add("хэш сертификата портала вычисляется только для подписи разработки: укажите Esia:ClientCertificateHash");
         }
         return problems;
     }
