@@ -8,6 +8,8 @@ namespace SchoolPortal.Integrations;
 public sealed class DemoEmulators
 {
     public const string DemoSetting = "Demo:Enabled";
+    public const string EsiaModeSetting = "Esia:Mode";
+    public const string GirVuSetting = "GirVu:Emulator:Enabled";
 
     private readonly bool _demoEnabled;
     private readonly bool _production;
@@ -64,9 +66,6 @@ public sealed class DemoEmulators
             requested.Add((GirVuSetting, "true"));
         return requested;
     }
-
-    public const string EsiaModeSetting = "Esia:Mode";
-    public const string GirVuSetting = "GirVu:Emulator:Enabled";
 
     private static string Hint(string setting) => setting switch
     {
