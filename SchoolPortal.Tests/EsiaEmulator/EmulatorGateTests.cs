@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
 using SchoolPortal.Features.EsiaLinking;
 using SchoolPortal.Integrations;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
+using SchoolPortal.Integrations.GirVu;
 
 namespace SchoolPortal.Tests.EsiaEmulator;
 
@@ -105,6 +107,27 @@ public sealed class EmulatorGateTests
         using var app = builder.Build();
         var mapped = Assert.Throws<InvalidOperationException>(() => app.MapEsiaEmulator());
         Assert.Contains("Esia:Mode = Emulator недопустим в Production", mapped.Message);
+    }
+
+    [Theory]
+    [InlineData("Production", true, false)]
+    [InlineData("Staging", false, false)]
+    [InlineData("Development", true, true)]
+    public async Task The_girvu_stand_in_runs_only_where_the_gate_allows_it(string environment, bool demo, bool runs)
+    {
+        var options = new GirVuOptions { Emulator = new GirVuEmulatorOptions { Enabled = true, IntervalSeconds = 0.2 } };
+        var root = Path.Combine(Path.GetTempPath(), $"girvu-gate-{Guid.NewGuid():N}");
+        var emulator = new GirVuEmulator(GirVuFolders.Under(root), TimeProvider.System);
+        using var service = new GirVuEmulatorService(options, emulator, new DemoEmulators(demo, environment), NullLogger<GirVuEmulatorService>.Instance);
+
+        await service.StartAsync(CancellationToken.None);
+        await Task.Delay(300);
+
+        // A stand-in that does not run has finished at once; a running one keeps looking into the outbox.
+        Assert.Equal(runs, !service.ExecuteTask!.IsCompleted);
+        await service.StopAsync(CancellationToken.None);
+        if (Directory.Exists(root))
+            Directory.Delete(root, recursive: true);
     }
 
     [Fact]
