@@ -12,6 +12,7 @@ using SchoolPortal.Infrastructure.Jobs;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Infrastructure.Security;
 using SchoolPortal.Infrastructure.Uploads;
+using SchoolPortal.Integrations;
 using SchoolPortal.Integrations.Epgu;
 
 if (args.Length > 0 && args[0] == SeedCommand.Name)
@@ -22,6 +23,8 @@ if (args.Length > 0 && args[0] == SeedCommand.Name)
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRootSettings();
+// Emulators only in the demo and never in Production: a production configuration that asks for one stops here.
+builder.Services.AddDemoEmulators(builder.Configuration, builder.Environment);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
@@ -32,7 +35,7 @@ builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment.Co
 builder.Services.AddSingleton(builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions());
 builder.Services.AddPortalClock(builder.Configuration);
 builder.Services.AddPortalAuthentication();
-builder.Services.AddEsiaSignIn(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddEsiaSignIn(builder.Configuration, builder.Environment);
 builder.Services.AddPortalFeatures();
 builder.Services.AddEpguPublication(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalJobs(builder.Configuration, builder.Environment.ContentRootPath);

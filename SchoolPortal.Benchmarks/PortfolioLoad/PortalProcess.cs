@@ -59,6 +59,8 @@ public sealed class PortalProcess
         ["Clock__Today"] = "2026-11-28",
         ["Jobs__Enabled"] = "false",
         ["Esia__Mode"] = "Off",
+        // Production refuses to start with an emulator on (DemoEmulators): the shipped settings turn ГИР ВУ's on.
+        ["GirVu__Emulator__Enabled"] = "false",
         ["Logging__LogLevel__Default"] = "Warning",
         ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Warning",
         ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",

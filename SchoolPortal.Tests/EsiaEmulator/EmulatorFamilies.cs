@@ -1,4 +1,5 @@
 using SchoolPortal.Data;
+using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
@@ -11,7 +12,7 @@ namespace SchoolPortal.Tests.EsiaEmulator;
 /// <summary>
 /// Arranges the records the emulator builds its persons from, on top of <see cref="TestRegion"/>: parents with complete
 /// records (passport, SNILS, children with birth certificates and SNILS) and portal accounts, a parent already linked to
-/// ESIA, and the teacher1 account of an employee.
+/// ESIA, and the teacher1 account of an employee; every account has the demo password, as the demo generator gives them.
 /// </summary>
 public sealed class EmulatorFamilies
 {
@@ -48,6 +49,7 @@ public sealed class EmulatorFamilies
         db.SaveChanges();
         var account = new UserAccount("teacher1", "Учителев И. П.", Role.Teacher, s1);
         account.LinkTo(employeeId: teacher.Id);
+        account.SetPassword(DemoRegionGenerator.DemoPasswordHash, mustChange: false);
         db.UserAccounts.Add(account);
         db.SaveChanges();
         return new EmulatorFamilies
@@ -77,6 +79,7 @@ public sealed class EmulatorFamilies
         var account = new UserAccount($"parent{serial}", $"{surname} {firstName}", Role.Parent);
         account.LinkTo(parentId: parent.Id);
         account.LinkEsia(oid);
+        account.SetPassword(DemoRegionGenerator.DemoPasswordHash, mustChange: false);
         db.UserAccounts.Add(account);
         db.SaveChanges();
         return parent;

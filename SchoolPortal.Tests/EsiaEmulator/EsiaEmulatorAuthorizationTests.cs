@@ -52,6 +52,8 @@ public sealed class EsiaEmulatorAuthorizationTests(EsiaEmulatorHost host) : ICla
     [InlineData("timestamp", "stale", "invalid_request", "ESIA-007015")]
     [InlineData("client_secret", "c2lnbmVkIGJ5IHNvbWVvbmUgZWxzZQ", "invalid_client", "ESIA-007053")]
     [InlineData("scope", "openid", "invalid_client", "ESIA-007053")]
+    [InlineData("client_certificate_hash", "DEVELOPMENT", "unauthorized_client", "ESIA-007002")]
+    [InlineData("client_certificate_hash", "9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08", "unauthorized_client", "ESIA-007002")]
     public async Task A_faulty_request_goes_back_to_the_portal_with_esias_error_code_and_state(string parameter, string? value, string error,
         string code)
     {
@@ -146,15 +148,29 @@ public sealed class EsiaEmulatorAuthorizationTests(EsiaEmulatorHost host) : ICla
     [Fact]
     public async Task Logout_returns_to_the_portal_only_for_the_registered_client_and_an_absolute_address()
     {
-        var back = await host.Http.GetAsync($"{EsiaEmulatorEndpoints.LogoutPath}?client_id=SCHOOLPORTAL&redirect_url={Uri.EscapeDataString("https://portal.test/account/login")}");
-        var wrongClient = await host.Http.GetAsync($"{EsiaEmulatorEndpoints.LogoutPath}?client_id=OTHER&redirect_url={Uri.EscapeDataString("https://portal.test/")}");
+        var portal = new Uri(host.Http.BaseAddress!, "/account/login").ToString();
+        var back = await host.Http.GetAsync($"{EsiaEmulatorEndpoints.LogoutPath}?client_id=SCHOOLPORTAL&redirect_url={Uri.EscapeDataString(portal)}");
+        var wrongClient = await host.Http.GetAsync($"{EsiaEmulatorEndpoints.LogoutPath}?client_id=OTHER&redirect_url={Uri.EscapeDataString(portal)}");
         var relative = await host.Http.GetAsync($"{EsiaEmulatorEndpoints.LogoutPath}?client_id=SCHOOLPORTAL&redirect_url=%2Faccount%2Flogin");
 
         Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
-        Assert.Equal("https://portal.test/account/login", back.Headers.Location!.ToString());
+        Assert.Equal(portal, back.Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.BadRequest, wrongClient.StatusCode);
         Assert.Contains("ESIA-007002", await wrongClient.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, relative.StatusCode);
         Assert.Null(relative.Headers.Location);
+    }
+
+    [Theory]
+    [InlineData("https://evil.test/account/login")]
+    [InlineData("http://evil.test/")]
+    [InlineData("https://127.0.0.1.evil.test/account/login")]
+    public async Task Logout_never_sends_the_browser_to_an_address_other_than_the_portals(string target)
+    {
+        var response = await host.Http.GetAsync($"{EsiaEmulatorEndpoints.LogoutPath}?client_id=SCHOOLPORTAL&redirect_url={Uri.EscapeDataString(target)}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        Assert.Contains("ESIA-007023", await response.Content.ReadAsStringAsync());
     }
 }

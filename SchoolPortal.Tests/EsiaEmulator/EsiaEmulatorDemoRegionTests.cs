@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+using SchoolPortal.Domain.Accounts;
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
@@ -10,7 +12,7 @@ public sealed class EsiaEmulatorDemoRegionTests(DemoRegionFixture demo) : IClass
     [Fact]
     public async Task In_the_demo_region_every_person_matches_the_school_records_the_way_its_key_says()
     {
-        var persons = (await new EsiaEmulatorPersons(demo.Database.Factory).ListAsync()).ToDictionary(p => p.Key);
+        var persons = (await new EsiaEmulatorPersons(demo.Database.Factory, new PasswordHasher<UserAccount>()).ListAsync()).ToDictionary(p => p.Key);
         using var db = demo.Database.System();
         var records = (await db.Parents.AsNoTracking().ToListAsync())
             .Select(p => new PersonRecord(p.Id, PersonKind.Parent, p.Name, p.BirthDate, p.Snils, p.Document is null ? [] : [p.Document]))

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SchoolPortal.Data;
+using SchoolPortal.Integrations;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
 using SchoolPortal.Tests.Infrastructure;
@@ -46,7 +47,7 @@ public sealed class EsiaEmulatorHost : IAsyncLifetime
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton<IDbContextFactory<PortalDbContext>>(Database.Factory);
         builder.Services.AddSingleton<TimeProvider>(Clock);
-        builder.Services.AddEsiaEmulator(builder.Configuration, _root);
+        builder.Services.AddEsiaEmulator(builder.Configuration, _root, new DemoEmulators(demoEnabled: true, builder.Environment.EnvironmentName));
         _app = builder.Build();
         _app.MapEsiaEmulator();
         await _app.StartAsync();
@@ -76,7 +77,7 @@ public sealed class EsiaEmulatorHost : IAsyncLifetime
             ["state"] = state,
             ["timestamp"] = timestamp,
             ["access_type"] = "online",
-            ["client_certificate_hash"] = "0A1B2C3D",
+            ["client_certificate_hash"] = Signer.CertificateHash,
         };
         foreach (var (name, value) in change ?? new Dictionary<string, string?>())
             query[name] = value;
@@ -117,7 +118,7 @@ public sealed class EsiaEmulatorHost : IAsyncLifetime
             ["scope"] = Scope,
             ["timestamp"] = timestamp,
             ["token_type"] = "Bearer",
-            ["client_certificate_hash"] = "0A1B2C3D",
+            ["client_certificate_hash"] = Signer.CertificateHash,
         };
         foreach (var (name, value) in change ?? new Dictionary<string, string?>())
             form[name] = value;

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Identity;
+using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Integrations.EsiaEmulator;
 using SchoolPortal.Tests.Infrastructure;
@@ -14,7 +17,7 @@ public sealed class EsiaEmulatorPersonsTests : IDisposable
         var families = EmulatorFamilies.Create(_database);
         var complete = families.CompleteParents;
 
-        var persons = await new EsiaEmulatorPersons(_database.Factory).ListAsync();
+        var persons = await new EsiaEmulatorPersons(_database.Factory, new PasswordHasher<UserAccount>()).ListAsync();
         var byKey = persons.ToDictionary(p => p.Key);
 
         Assert.Equal(EmulatorPersonKeys.All, persons.Select(p => p.Key));
@@ -37,7 +40,7 @@ public sealed class EsiaEmulatorPersonsTests : IDisposable
     public async Task The_differences_are_exactly_the_ones_each_key_names()
     {
         var families = EmulatorFamilies.Create(_database);
-        var byKey = (await new EsiaEmulatorPersons(_database.Factory).ListAsync()).ToDictionary(p => p.Key);
+        var byKey = (await new EsiaEmulatorPersons(_database.Factory, new PasswordHasher<UserAccount>()).ListAsync()).ToDictionary(p => p.Key);
         var matching = byKey["matching"];
         var parent = families.CompleteParents[2];
 
@@ -80,9 +83,67 @@ public sealed class EsiaEmulatorPersonsTests : IDisposable
     {
         TestRegion.Create(_database);
 
-        var persons = await new EsiaEmulatorPersons(_database.Factory).ListAsync();
+        var persons = await new EsiaEmulatorPersons(_database.Factory, new PasswordHasher<UserAccount>()).ListAsync();
 
         Assert.Equal(EmulatorPersonKeys.Unknown, Assert.Single(persons).Key);
+    }
+
+    [Fact]
+    public async Task Accounts_without_the_demo_password_are_real_people_and_the_picker_lists_none_of_them()
+    {
+        var families = EmulatorFamilies.Create(_database);
+        var realHash = new PasswordHasher<UserAccount>().HashPassword(new UserAccount("real.parent", "Родитель", Role.Parent), "Настоящий-пароль-2026");
+        using (var db = _database.System())
+        {
+            foreach (var account in db.UserAccounts)
+                account.SetPassword(realHash, mustChange: false);
+            db.SaveChanges();
+        }
+
+        var persons = await new EsiaEmulatorPersons(_database.Factory, new PasswordHasher<UserAccount>()).ListAsync();
+
+        Assert.Equal(EmulatorPersonKeys.Unknown, Assert.Single(persons).Key);
+        Assert.DoesNotContain(persons, p => p.Name == families.Teacher.Name || families.CompleteParents.Any(c => c.Name == p.Name));
+    }
+
+    [Fact]
+    public async Task A_parent_whose_account_has_its_own_password_is_never_a_test_person()
+    {
+        var families = EmulatorFamilies.Create(_database);
+        var real = families.CompleteParents[2];
+        using (var db = _database.System())
+        {
+            db.UserAccounts.Single(a => a.ParentId == real.Id)
+                .SetPassword(new PasswordHasher<UserAccount>().HashPassword(new UserAccount("real.parent", "Родитель", Role.Parent), "Свой-пароль-1"), mustChange: false);
+            db.SaveChanges();
+        }
+
+        var persons = await new EsiaEmulatorPersons(_database.Factory, new PasswordHasher<UserAccount>()).ListAsync();
+
+        Assert.DoesNotContain(persons, p => p.ParentId == real.Id || p.Name == real.Name);
+        Assert.Contains(persons, p => p.Key == EmulatorPersonKeys.Matching);
+    }
+
+    [Fact]
+    public async Task The_teacher_is_the_demo_login_teacher1_or_nobody_never_another_employees_account()
+    {
+        var families = EmulatorFamilies.Create(_database);
+        using (var db = _database.System())
+        {
+            db.UserAccounts.Remove(db.UserAccounts.Single(a => a.Login == EsiaEmulatorPersons.TeacherLogin));
+            var other = new UserAccount("teacher7", "Учителев И. П.", Role.Teacher, families.Region.School1.Id);
+            other.LinkTo(employeeId: families.Teacher.Id);
+            other.SetPassword(DemoRegionGenerator.DemoPasswordHash, mustChange: false);
+            var anchor = new UserAccount("operator", "Оператор региона (демо)", Role.RegionOperator);
+            anchor.SetPassword(DemoRegionGenerator.DemoPasswordHash, mustChange: false);
+            db.UserAccounts.AddRange(other, anchor);
+            db.SaveChanges();
+        }
+
+        var persons = await new EsiaEmulatorPersons(_database.Factory, new PasswordHasher<UserAccount>()).ListAsync();
+
+        Assert.DoesNotContain(persons, p => p.Key == EmulatorPersonKeys.Teacher);
+        Assert.Contains(persons, p => p.Key == EmulatorPersonKeys.Matching);
     }
 
     public void Dispose() => _database.Dispose();

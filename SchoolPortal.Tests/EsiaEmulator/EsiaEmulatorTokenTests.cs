@@ -108,6 +108,7 @@ public sealed class EsiaEmulatorTokenTests(EsiaEmulatorHost host) : IClassFixtur
     [InlineData("grant_type", "refresh_token", "unsupported_grant_type", "ESIA-007012")]
     [InlineData("client_certificate_hash", null, "invalid_request", "ESIA-007014")]
     [InlineData("client_id", "OTHER", "unauthorized_client", "ESIA-007002")]
+    [InlineData("client_certificate_hash", "DEVELOPMENT", "unauthorized_client", "ESIA-007002")]
     [InlineData("state", "not-a-guid", "invalid_request", "ESIA-007003")]
     [InlineData("timestamp", "2020.01.01 00:00:00 +0300", "invalid_request", "ESIA-007015")]
     [InlineData("client_secret", "c2lnbmVkIGJ5IHNvbWVvbmUgZWxzZQ", "invalid_client", "ESIA-007053")]

@@ -26,6 +26,9 @@ public sealed class EsiaSettingsTests
     {
         Assert.Empty(new EsiaOptions { Mode = EsiaMode.Emulator }.Problems(EsiaSignerKind.Development));
         Assert.Empty(new EsiaOptions { Mode = EsiaMode.Off, ClientId = "" }.Problems(EsiaSignerKind.Development));
+        Assert.Contains(new EsiaOptions { Mode = EsiaMode.Emulator }.Problems(EsiaSignerKind.Http), p => p.Contains("Esia:ClientCertificateHash"));
+        Assert.Contains(new EsiaOptions { Mode = EsiaMode.Esia, ClientCertificateHash = "auto" }.Problems(EsiaSignerKind.Http),
+            p => p.Contains("Esia:ClientCertificateHash"));
     }
 
     [Theory]

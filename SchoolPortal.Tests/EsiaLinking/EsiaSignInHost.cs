@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -33,6 +34,9 @@ public sealed class EsiaSignInHost : IAsyncLifetime
 
     public EsiaSignInHost(Action<IServiceCollection>? replace = null) => _replace = replace;
 
+    /// <summary>The demo's kind of environment: emulators may run in it (never in Production).</summary>
+    public const string Environment = "Testing";
+
     public TestDatabase Database { get; } = new();
     public EmulatorFamilies Families { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
@@ -42,19 +46,19 @@ public sealed class EsiaSignInHost : IAsyncLifetime
     {
         Directory.CreateDirectory(_root);
         Families = EmulatorFamilies.Create(Database);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _root, EnvironmentName = "Production" });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _root, EnvironmentName = Environment });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["Demo:Enabled"] = "true",
             ["Esia:Mode"] = "Emulator",
-            ["Esia:ClientCertificateHash"] = "TEST",
         });
         builder.Services.AddSingleton<IDbContextFactory<PortalDbContext>>(Database.Factory);
         builder.Services.AddSingleton<TimeProvider>(ManualClock.On(TestRegion.Today));
-        // Production: no build-time validation of the Blazor services this host does not use (the circuit's current user).
+        // Not Development: no build-time validation of the Blazor services this host does not use (the circuit's current user).
         builder.Services.AddPortalAuthentication();
-        builder.Services.AddEsiaSignIn(builder.Configuration, _root);
+        builder.Services.AddEsiaSignIn(builder.Configuration, builder.Environment);
         builder.Services.AddAntiforgery();
         _replace?.Invoke(builder.Services);
         _app = builder.Build();
@@ -64,9 +68,29 @@ public sealed class EsiaSignInHost : IAsyncLifetime
         _app.MapAccountEndpoints();
         _app.MapEsiaLinkEndpoints();
         _app.MapGet("/whoami", (HttpContext http) => PortalUser.From(http.User).Login);
+        // What <AntiforgeryToken /> puts into the portal's forms: the request token (the cookie half is set on the response).
+        _app.MapGet(FormTokenPath, (HttpContext http, IAntiforgery antiforgery) => antiforgery.GetAndStoreTokens(http).RequestToken);
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
+
+    public const string FormTokenPath = "/form-token";
+
+    /// <summary>The portal's development signing key (its certificate's hash is what the emulator has registered).</summary>
+    public string DevelopmentKeyPath => Path.Combine(_root, new EsiaSignerOptions().DevelopmentKeyPath);
+
+    /// <summary>Posts a form the way the portal's pages do: with the antiforgery token a page would have rendered for this browser.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string path, bool withToken = true)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        if (withToken)
+            fields.Add(new("__RequestVerificationToken", await browser.GetStringAsync(FormTokenPath)));
+        return await browser.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>Signs in through ESIA as the emulator's <paramref name="personKey"/>; returns where the portal sent the browser.</summary>
+    public static async Task<string> SignInAsync(HttpClient browser, string personKey) =>
+        await FollowAsync(browser, await PickAsync(browser, await StartAsync(browser), personKey));
 
     public HttpClient NewBrowser() =>
         new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };

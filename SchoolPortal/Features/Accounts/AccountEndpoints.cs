@@ -36,10 +36,6 @@ public static class AccountEndpoints
         return services;
     }
 
-    /// <summary>Where to go after signing in: a local address of the portal outside /account, else the home page.</summary>
-    public static string SafeReturnUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/account") ? url : "/";
-
     public static async Task SignInCookieAsync(HttpContext http, PortalUser user, bool mustChangePassword)
     {
         var identity = user.ToIdentity(CookieAuthenticationDefaults.AuthenticationScheme, mustChangePassword);
@@ -87,7 +83,7 @@ public static class AccountEndpoints
             var viaEsia = http.User.HasClaim(EsiaDefaults.SignedInWithClaim, EsiaDefaults.SignedInWithEsia);
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return viaEsia ? Results.Redirect(EsiaLinkEndpoints.LogoutTarget(http)) : Results.LocalRedirect(LoginPath);
-        });
+        }).RequireAntiforgeryToken();
         return endpoints;
     }
 }

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Antiforgery;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Integrations.Esia;
@@ -27,7 +26,7 @@ public static class EsiaLinkEndpoints
         endpoints.MapGet(EsiaDefaults.SignInPath, (HttpContext http, EsiaOptions options, string? returnUrl) =>
             options.Mode == EsiaMode.Off
                 ? Results.LocalRedirect(AccountEndpoints.LoginPath)
-                : Results.Challenge(new AuthenticationProperties { RedirectUri = AccountEndpoints.SafeReturnUrl(returnUrl) }, [EsiaDefaults.Scheme]));
+                : Results.Challenge(new AuthenticationProperties { RedirectUri = ReturnUrl.Safe(returnUrl) }, [EsiaDefaults.Scheme]));
 
         endpoints.MapPost(EsiaDefaults.LinkOwnPath, (HttpContext http, EsiaOptions options) =>
         {
@@ -37,13 +36,13 @@ public static class EsiaLinkEndpoints
             var properties = new AuthenticationProperties { RedirectUri = LinkedPath };
             properties.Items[EsiaDefaults.LinkAccountItem] = user.AccountId.ToString();
             return Results.Challenge(properties, [EsiaDefaults.Scheme]);
-        }).RequireAuthorization().WithMetadata(new RequireAntiforgeryTokenAttribute());
+        }).RequireAuthorization().RequireAntiforgeryToken();
 
         endpoints.MapPost(CancelPath, (HttpContext http) =>
         {
             EsiaPendingLink.Forget(http);
             return Results.Redirect(LogoutTarget(http));
-        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        }).RequireAntiforgeryToken();
         return endpoints;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using SchoolPortal.Integrations;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
 
@@ -14,8 +15,9 @@ namespace SchoolPortal.Features.EsiaLinking;
 /// </summary>
 public static class EsiaServiceCollectionExtensions
 {
-    public static IServiceCollection AddEsiaSignIn(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddEsiaSignIn(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        var contentRoot = environment.ContentRootPath;
         var options = configuration.GetSection(EsiaOptions.Section).Get<EsiaOptions>() ?? new EsiaOptions();
         var signerOptions = configuration.GetSection("Esia:Signer").Get<EsiaSignerOptions>() ?? new EsiaSignerOptions();
         services.AddSingleton(options);
@@ -30,8 +32,9 @@ public static class EsiaServiceCollectionExtensions
         string certificate;
         if (options.Mode == EsiaMode.Emulator)
         {
-            // The portal hosts the stand-in; its certificate is the one id_tokens are checked against unless another is set.
-            services.AddEsiaEmulator(configuration, contentRoot);
+            // The portal hosts the stand-in only in the demo (never in Production); its certificate is the one id_tokens are
+            // checked against unless another is set.
+            services.AddEsiaEmulator(configuration, contentRoot, DemoEmulators.From(configuration, environment));
             var emulator = configuration.GetSection(EsiaEmulatorOptions.Section).Get<EsiaEmulatorOptions>() ?? new EsiaEmulatorOptions();
             certificate = string.IsNullOrWhiteSpace(options.CertificatePath)
                 ? EsiaEmulatorCertificate.Ensure(contentRoot, emulator).CertificatePath
@@ -46,6 +49,7 @@ public static class EsiaServiceCollectionExtensions
         services.AddHttpClient("EsiaSigner");
         services.AddSingleton(sp => EsiaSigners.Create(signerOptions, contentRoot,
             () => sp.GetRequiredService<IHttpClientFactory>().CreateClient("EsiaSigner")));
+        services.AddSingleton(sp => EsiaClientCertificateHash.Resolve(options, sp.GetRequiredService<IEsiaSigner>()));
         services.AddSingleton<EsiaEndpoints>();
         services.AddSingleton<EsiaStateFormat>();
         services.AddSingleton<EsiaPendingLink>();
@@ -88,7 +92,10 @@ public static class EsiaServiceCollectionExtensions
                 {
                     ValidIssuer = options.Issuer,
                     ValidAudience = options.ClientId,
+                    // Only ESIA's signature algorithm, and always signed: EsiaIdToken checks the token endpoint's id_token too,
+                    // whose signature the handler itself would skip.
                     ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+                    RequireSignedTokens = true,
                     NameClaimType = "sub",
                     // The portal's clock (pinned to a day in the demo), the one the emulator signs with.
                     LifetimeValidator = (notBefore, expires, _, p) =>

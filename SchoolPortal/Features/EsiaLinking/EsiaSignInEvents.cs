@@ -17,6 +17,7 @@ public sealed class EsiaSignInEvents(
     EsiaOptions options,
     EsiaEndpoints endpoints,
     IEsiaSigner signer,
+    EsiaClientCertificateHash certificateHash,
     EsiaRestClient rest,
     EsiaAccounts accounts,
     EsiaPendingLink pending,
@@ -35,7 +36,7 @@ public sealed class EsiaSignInEvents(
         message.Scope = options.Scope;
         message.SetParameter("timestamp", timestamp);
         message.SetParameter("access_type", "online");
-        message.SetParameter("client_certificate_hash", options.ClientCertificateHash ?? "");
+        message.SetParameter("client_certificate_hash", certificateHash.Value);
         message.SetParameter("client_secret",
             await EsiaClientSecret.CreateAsync(signer, options.ClientId, options.Scope, timestamp, state, message.RedirectUri, ct: context.HttpContext.RequestAborted));
     }
@@ -63,17 +64,24 @@ public sealed class EsiaSignInEvents(
         request.Scope = options.Scope;
         request.SetParameter("timestamp", timestamp);
         request.SetParameter("token_type", "Bearer");
-        request.SetParameter("client_certificate_hash", options.ClientCertificateHash ?? "");
+        request.SetParameter("client_certificate_hash", certificateHash.Value);
         request.ClientSecret = await EsiaClientSecret.CreateAsync(signer, options.ClientId, options.Scope, timestamp, state, request.RedirectUri,
             request.Code, context.HttpContext.RequestAborted);
     }
 
-    public override Task TokenResponseReceived(TokenResponseReceivedContext context)
+    public override async Task TokenResponseReceived(TokenResponseReceivedContext context)
     {
         var sent = context.HttpContext.Items[TokenStateItem] as string;
         if (sent is null || context.TokenEndpointResponse.State != sent)
+        {
             context.Fail("ESIA did not echo the state of the token request.");
-        return Task.CompletedTask;
+            return;
+        }
+        if (await EsiaIdToken.ProblemAsync(context.TokenEndpointResponse.IdToken, context.Options, context.HttpContext.RequestAborted) is { } problem)
+        {
+            log.LogWarning("ESIA's id_token was refused: {Problem}", problem);
+            context.Fail("ESIA's id_token failed its signature check: " + problem);
+        }
     }
 
     public override async Task TokenValidated(TokenValidatedContext context)

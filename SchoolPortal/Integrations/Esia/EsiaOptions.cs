@@ -30,8 +30,13 @@ public sealed class EsiaOptions
     /// mode the emulator's certificate is used when this is empty.</summary>
     public string? CertificatePath { get; set; }
 
-    /// <summary>The hash of the portal's certificate as ESIA registered it (the «client_certificate_hash» parameter).</summary>
+    /// <summary>
+    /// The hash of the portal's certificate as ESIA registered it (the «client_certificate_hash» parameter, hex). Empty or
+    /// <see cref="AutomaticHash"/>: computed from the development certificate (development signer only).
+    /// </summary>
     public string? ClientCertificateHash { get; set; }
+
+    public const string AutomaticHash = "auto";
 
     public string CallbackPath { get; set; } = "/signin-esia";
 
@@ -40,6 +45,10 @@ public sealed class EsiaOptions
     public int TimeoutSeconds { get; set; } = 30;
 
     public string Scope => string.Join(' ', Scopes);
+
+    /// <summary>No hash set: the development certificate's is computed (<see cref="EsiaClientCertificateHash"/>).</summary>
+    public bool HashIsAutomatic =>
+        string.IsNullOrWhiteSpace(ClientCertificateHash) || ClientCertificateHash.Trim().Equals(AutomaticHash, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The settings that are missing for the mode, in Russian; empty when the portal can start.</summary>
     public IReadOnlyList<string> Problems(EsiaSignerKind signer)
@@ -59,14 +68,17 @@ public sealed class EsiaOptions
                 problems.Add("не указан https-адрес ЕСИА (Esia:BaseUrl)");
             if (string.IsNullOrWhiteSpace(CertificatePath))
                 problems.Add("не указан сертификат ЕСИА для проверки маркеров (Esia:CertificatePath)");
-            if (string.IsNullOrWhiteSpace(ClientCertificateHash))
+            if (HashIsAutomatic)
                 problems.Add("не указан хэш сертификата портала (Esia:ClientCertificateHash)");
             if (signer == EsiaSignerKind.Development)
                 problems.Add("настоящая ЕСИА принимает только подпись ГОСТ: укажите Esia:Signer:Kind = Command или Http");
         }
-        else if (!string.IsNullOrWhiteSpace(BaseUrl) && !Uri.TryCreate(BaseUrl, UriKind.Absolute, out _))
+        else
         {
-            problems.Add("Esia:BaseUrl должен быть полным адресом или пустым");
+            if (!string.IsNullOrWhiteSpace(BaseUrl) && !Uri.TryCreate(BaseUrl, UriKind.Absolute, out _))
+                problems.Add("Esia:BaseUrl должен быть полным адресом или пустым");
+            if (HashIsAutomatic && signer != EsiaSignerKind.Development)
+                problems.Add("хэш сертификата портала вычисляется только для подписи разработки: укажите Esia:ClientCertificateHash");
         }
         return problems;
     }

@@ -47,6 +47,8 @@ public sealed class EsiaAuthorizationCheck(EsiaEmulatorSettings settings)
             return Back(EsiaErrors.InvalidTimestamp, $"timestamp «{timestamp}» не читается или отличается от времени ЕСИА ({EsiaTimestamp.Format(now)}) больше чем на {settings.TimestampSkew.TotalMinutes:0} мин");
         if (Value("client_certificate_hash") is null)
             return Back(EsiaErrors.ParameterMissing, "нет параметра client_certificate_hash");
+        if (!settings.IsClientCertificate(Value("client_certificate_hash")))
+            return Back(EsiaErrors.ClientNotRegistered, $"client_certificate_hash «{Value("client_certificate_hash")}» не совпадает с хэшем сертификата портала");
         var accessType = Value("access_type")!;
         if (accessType is not ("online" or "offline"))
             return Back(EsiaErrors.InvalidRequest, $"access_type = {accessType}, ожидается online или offline");

@@ -73,6 +73,10 @@ internal static class EsiaAuthorizationEndpoint
         if (!EsiaRequestChecks.IsHttpUrl(redirectUrl))
             return Html(EsiaEmulatorPages.Error(EsiaErrors.InvalidRedirectUri, $"redirect_url «{redirectUrl}» — не абсолютный http(s)-адрес."),
                 StatusCodes.Status400BadRequest);
+        // The registered portal is the one hosting the emulator: logout never sends the browser anywhere else.
+        if (!EsiaRequestChecks.IsSameOrigin(redirectUrl, http.Request))
+            return Html(EsiaEmulatorPages.Error(EsiaErrors.InvalidRedirectUri,
+                $"redirect_url «{redirectUrl}» — не адрес портала, зарегистрированного в эмуляторе ЕСИА."), StatusCodes.Status400BadRequest);
         return Results.Redirect(redirectUrl);
     }
 

@@ -1,12 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SchoolPortal.Domain.Accounts;
 
 namespace SchoolPortal.Integrations.EsiaEmulator;
 
 /// <summary>
-/// The ESIA emulator, hosted by the portal itself when <c>Esia:Mode=Emulator</c>: ESIA's endpoints and parameters at
+/// The ESIA emulator, hosted by the portal itself when <c>Esia:Mode=Emulator</c> and <see cref="DemoEmulators"/> allows it: ESIA's endpoints and parameters at
 /// ESIA's paths, so switching to the real ESIA changes only the base address and keys in the settings.
 /// </summary>
 public static class EsiaEmulatorEndpoints
@@ -18,10 +20,15 @@ public static class EsiaEmulatorEndpoints
 
     internal static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static IServiceCollection AddEsiaEmulator(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <summary>Registers the emulator; throws when <paramref name="gate"/> does not allow emulators (Production or no demo).</summary>
+    public static IServiceCollection AddEsiaEmulator(this IServiceCollection services, IConfiguration configuration, string contentRoot,
+        DemoEmulators gate)
     {
+        gate.Require(DemoEmulators.EsiaModeSetting, "Emulator");
+        services.TryAddSingleton(gate);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(EsiaEmulatorSettings.From(configuration, contentRoot));
+        services.TryAddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<EsiaEmulatorPersons>();
         services.AddSingleton<EsiaEmulatorCodes>();
         services.AddSingleton<EsiaEmulatorTokens>();
@@ -32,6 +39,8 @@ public static class EsiaEmulatorEndpoints
 
     public static IEndpointRouteBuilder MapEsiaEmulator(this IEndpointRouteBuilder endpoints)
     {
+        // Checked again where the addresses appear: a host that registered the emulator some other way still cannot map it.
+        endpoints.ServiceProvider.GetRequiredService<DemoEmulators>().Require(DemoEmulators.EsiaModeSetting, "Emulator");
         endpoints.MapGet(AuthorizationPath, EsiaAuthorizationEndpoint.ShowAsync).Open();
         endpoints.MapPost(AuthorizationPath, EsiaAuthorizationEndpoint.AnswerAsync).Open();
         endpoints.MapPost(TokenPath, EsiaAuthorizationEndpoint.TokenAsync).Open();

@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
+using SchoolPortal.Data.DemoRegion;
+using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
@@ -9,13 +12,17 @@ using SchoolPortal.Features.Access;
 namespace SchoolPortal.Integrations.EsiaEmulator;
 
 /// <summary>
-/// The emulator's test persons, built once from whatever region the database holds (the demo region or a small test
-/// region) and kept for the life of the process. Deterministic: parents are taken school by school (lowest school id
-/// first, a parent counting for the lowest school of their children), lowest parent id first; a parent serves one key
-/// only. A key that the data cannot provide is left out rather than failing.
+/// The emulator's test persons, built once from the persons made for the demo and kept for the life of the process. Made
+/// for the demo means: an account whose password is the demo password the sign-in page publishes (the demo generator
+/// gives all its accounts that one password hash; <see cref="DemoOptions.Accounts"/> are the anchor it is read from). Such
+/// an account can already be entered by anyone with the password form, so signing in as it through the emulator gives
+/// nobody more; a real person's account, record or child is never listed. No demo accounts: only the made-up person.
+/// Deterministic: parents are taken school by school (lowest school id first, a parent counting for the lowest school of
+/// their children), lowest parent id first; a parent serves one key only. A key that the data cannot provide is left out.
 /// </summary>
-public sealed class EsiaEmulatorPersons(IDbContextFactory<PortalDbContext> factory)
+public sealed class EsiaEmulatorPersons(IDbContextFactory<PortalDbContext> factory, IPasswordHasher<UserAccount> hasher)
 {
+    /// <summary>The teacher person is this demo login, or nobody: never another employee's account.</summary>
     public const string TeacherLogin = "teacher1";
 
     /// <summary>Parents with "complete" records needed: matching, birthdate-differs, document-differs, unconfirmed.</summary>
@@ -49,16 +56,34 @@ public sealed class EsiaEmulatorPersons(IDbContextFactory<PortalDbContext> facto
     private async Task<IReadOnlyList<EmulatorPerson>> BuildAsync(CancellationToken ct)
     {
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
-        var persons = new List<EmulatorPerson>();
-        persons.AddRange(await ParentsAsync(db, ct));
-        persons.Add(EmulatorPersonFactory.Unknown());
-        if (await TeacherAsync(db, ct) is { } teacher)
-            persons.Add(teacher);
+        var persons = new List<EmulatorPerson> { EmulatorPersonFactory.Unknown() };
+        var demoHashes = await DemoPasswordHashesAsync(db, ct);
+        if (demoHashes.Count > 0)
+        {
+            persons.AddRange(await ParentsAsync(db, demoHashes, ct));
+            if (await TeacherAsync(db, demoHashes, ct) is { } teacher)
+                persons.Add(teacher);
+        }
         var order = EmulatorPersonKeys.All.ToList();
         return persons.OrderBy(p => order.IndexOf(p.Key)).ToList();
     }
 
-    private static async Task<List<EmulatorPerson>> ParentsAsync(PortalDbContext db, CancellationToken ct)
+    /// <summary>
+    /// The password hashes of the demo's known logins that the demo password opens: the demo generator's one hash (its salt
+    /// differs per database). Empty in a database the demo generator did not fill.
+    /// </summary>
+    private async Task<List<string>> DemoPasswordHashesAsync(PortalDbContext db, CancellationToken ct)
+    {
+        var logins = DemoOptions.Accounts.Select(a => a.Login).ToList();
+        var known = await db.UserAccounts.AsNoTracking().Where(a => logins.Contains(a.Login) && !a.IsDisabled).ToListAsync(ct);
+        return known.Where(a => a.PasswordHash.Length > 0)
+            .GroupBy(a => a.PasswordHash)
+            .Where(g => hasher.VerifyHashedPassword(g.First(), g.Key, DemoOptions.Password) != PasswordVerificationResult.Failed)
+            .Select(g => g.Key)
+            .ToList();
+    }
+
+    private static async Task<List<EmulatorPerson>> ParentsAsync(PortalDbContext db, List<string> demoHashes, CancellationToken ct)
     {
         EmulatorPerson? linked = null;
         var complete = new List<EmulatorFamily>();
@@ -67,7 +92,7 @@ public sealed class EsiaEmulatorPersons(IDbContextFactory<PortalDbContext> facto
         foreach (var schoolId in schools)
         {
             var accounts = await db.UserAccounts.AsNoTracking()
-                .Where(a => a.ParentId != null && !a.IsDisabled
+                .Where(a => a.ParentId != null && !a.IsDisabled && demoHashes.Contains(a.PasswordHash)
                     && db.ParentLinks.Any(l => l.ParentId == a.ParentId && db.Pupils.Any(p => p.Id == l.PupilId && p.SchoolId == schoolId)))
                 .OrderBy(a => a.ParentId).ThenBy(a => a.Id)
                 .Select(a => new { a.Id, a.Login, ParentId = a.ParentId!.Value, a.EsiaOid })
@@ -164,17 +189,12 @@ public sealed class EsiaEmulatorPersons(IDbContextFactory<PortalDbContext> facto
             && ((p.Name.Surname == surname && p.Name.FirstName == firstName && p.BirthDate == birth) || p.Snils == snils), ct);
     }
 
-    private static async Task<EmulatorPerson?> TeacherAsync(PortalDbContext db, CancellationToken ct)
+    private static async Task<EmulatorPerson?> TeacherAsync(PortalDbContext db, List<string> demoHashes, CancellationToken ct)
     {
         var account = await db.UserAccounts.AsNoTracking()
-            .Where(a => a.Login == TeacherLogin && a.EmployeeId != null)
+            .Where(a => a.Login == TeacherLogin && a.EmployeeId != null && !a.IsDisabled && demoHashes.Contains(a.PasswordHash))
             .Select(a => new { a.Id, a.Login, EmployeeId = a.EmployeeId!.Value })
-            .FirstOrDefaultAsync(ct)
-            ?? await db.UserAccounts.AsNoTracking()
-                .Where(a => a.EmployeeId != null)
-                .OrderBy(a => a.EmployeeId).ThenBy(a => a.Id)
-                .Select(a => new { a.Id, a.Login, EmployeeId = a.EmployeeId!.Value })
-                .FirstOrDefaultAsync(ct);
+            .FirstOrDefaultAsync(ct);
         if (account is null)
             return null;
         var employee = await db.Employees.AsNoTracking().FirstOrDefaultAsync(e => e.Id == account.EmployeeId, ct);

@@ -4,14 +4,14 @@ namespace SchoolPortal.Integrations.EsiaEmulator;
 
 /// <summary>
 /// What the emulator needs to know about the one client it serves (the portal): its client id, the public half of its
-/// development signing key (to check client_secret) and the issuer name it puts into tokens, plus its own options.
+/// development signing key (to check client_secret) and of its development certificate (client_certificate_hash), the issuer name it puts into tokens, plus its own options.
 /// </summary>
 public sealed class EsiaEmulatorSettings
 {
     public const string DefaultClientId = "SCHOOLPORTAL";
     public const string DefaultIssuer = "http://esia.gosuslugi.ru/";
 
-    private readonly Lazy<string> _clientPublicKeyPem;
+    private readonly Lazy<(string PublicKeyPem, string CertificateHash)> _client;
     private readonly Lazy<EsiaEmulatorKeyFiles> _keyFiles;
 
     public EsiaEmulatorSettings(string clientId, string issuer, EsiaEmulatorOptions options, string contentRoot, string clientKeyPath)
@@ -21,10 +21,10 @@ public sealed class EsiaEmulatorSettings
         Options = options;
         ClientKeyPath = Path.GetFullPath(Path.Combine(contentRoot, clientKeyPath));
         // Read on first use, not at start: the portal's signer creates the key file the first time it signs.
-        _clientPublicKeyPem = new Lazy<string>(() =>
+        _client = new Lazy<(string, string)>(() =>
         {
             using var signer = RsaDevelopmentSigner.FromFile(ClientKeyPath);
-            return signer.PublicKeyPem;
+            return (signer.PublicKeyPem, signer.CertificateHash);
         }, LazyThreadSafetyMode.PublicationOnly);
         _keyFiles = new Lazy<EsiaEmulatorKeyFiles>(() => EsiaEmulatorCertificate.Ensure(contentRoot, options), LazyThreadSafetyMode.PublicationOnly);
     }
@@ -49,7 +49,13 @@ public sealed class EsiaEmulatorSettings
     public EsiaEmulatorOptions Options { get; }
     public string ClientKeyPath { get; }
 
-    public string ClientPublicKeyPem => _clientPublicKeyPem.Value;
+    public string ClientPublicKeyPem => _client.Value.PublicKeyPem;
+
+    /// <summary>The hash of the portal's certificate as registered here: its development certificate's (hex, 64 digits).</summary>
+    public string ClientCertificateHash => _client.Value.CertificateHash;
+
+    /// <summary>The request's client_certificate_hash is the registered certificate's (hex, either case).</summary>
+    public bool IsClientCertificate(string? hash) => string.Equals(hash?.Trim(), ClientCertificateHash, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The emulator's certificate and key, created on first use.</summary>
     public EsiaEmulatorKeyFiles KeyFiles => _keyFiles.Value;

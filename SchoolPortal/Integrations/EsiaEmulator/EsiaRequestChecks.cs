@@ -52,6 +52,12 @@ public static class EsiaRequestChecks
         Uri.TryCreate(redirectUri, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
         && uri.AbsolutePath.EndsWith(callbackPath, StringComparison.Ordinal);
 
+    /// <summary>An absolute address on the scheme, host and port <paramref name="request"/> came to (the portal hosting the emulator).</summary>
+    public static bool IsSameOrigin(string? url, HttpRequest request) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && Uri.TryCreate($"{request.Scheme}://{request.Host}/", UriKind.Absolute, out var own)
+        && Uri.Compare(uri, own, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0;
+
     public static bool IsHttpUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 }

@@ -32,6 +32,8 @@ public sealed class EsiaTokenExchange(EsiaEmulatorSettings settings, EsiaEmulato
         var clientId = Value("client_id")!;
         if (clientId != settings.ClientId)
             return Error(EsiaErrors.ClientNotRegistered, $"client_id «{clientId}» не зарегистрирован");
+        if (!settings.IsClientCertificate(Value("client_certificate_hash")))
+            return Error(EsiaErrors.ClientNotRegistered, $"client_certificate_hash «{Value("client_certificate_hash")}» не совпадает с хэшем сертификата портала");
         var now = clock.GetUtcNow();
         var code = Value("code")!;
         var redirectUri = Value("redirect_uri")!;
