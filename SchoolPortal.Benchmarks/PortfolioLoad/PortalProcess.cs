@@ -61,6 +61,8 @@ public sealed class PortalProcess
         ["Esia__Mode"] = "Off",
         // Production refuses to start with an emulator on (DemoEmulators): the shipped settings turn ГИР ВУ's on.
         ["GirVu__Emulator__Enabled"] = "false",
+        // Production redirects plain HTTP to HTTPS; the load client talks plain HTTP on loopback.
+        ["Security__HttpsRedirection"] = "false",
         ["Logging__LogLevel__Default"] = "Warning",
         ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Warning",
         ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",

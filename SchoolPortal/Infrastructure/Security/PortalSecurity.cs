@@ -22,7 +22,7 @@ public static class PortalSecurity
                 options.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(network, out var parsed) ? parsed
                     : throw new InvalidOperationException($"ForwardedHeaders:KnownNetworks: «{network}» — не сеть в форме 10.0.0.0/24."));
         });
-        if (environment.IsProduction())
+        if (RedirectsToHttps(configuration, environment))
         {
             services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
             // Behind nginx the portal has no HTTPS endpoint of its own to learn the port from.
@@ -36,7 +36,7 @@ public static class PortalSecurity
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
-        if (app.Environment.IsProduction())
+        if (RedirectsToHttps(app.Configuration, app.Environment))
         {
             app.UseHsts();
             app.UseHttpsRedirection();
@@ -44,6 +44,13 @@ public static class PortalSecurity
         app.UseMiddleware<SecurityHeaders>(FormTargets(app.Configuration));
         return app;
     }
+
+    /// <summary>
+    /// Production answers over HTTPS only (<c>Security:HttpsRedirection</c>, true by default); only a measurement on loopback
+    /// (the portfolio-load benchmark) turns it off.
+    /// </summary>
+    private static bool RedirectsToHttps(IConfiguration configuration, IHostEnvironment environment) =>
+        environment.IsProduction() && configuration.GetValue("Security:HttpsRedirection", true);
 
     /// <summary>The portal itself, and the real ESIA where the sign-in and linking forms are redirected.</summary>
     private static IReadOnlyList<string> FormTargets(IConfiguration configuration) =>
