@@ -55,8 +55,7 @@ public sealed class PortalSecurityTests
     {
         await using var host = await SecuredHost.StartAsync("Production");
         using var client = host.Client();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/page");
-        request.Headers.Host = PublicHost;
+        using var request = PublicRequest("/page", forwardedHttps: false);
 
         using var response = await client.SendAsync(request);
 
@@ -69,9 +68,7 @@ public sealed class PortalSecurityTests
     {
         await using var host = await SecuredHost.StartAsync("Production");
         using var client = host.Client();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/cookie");
-        request.Headers.Host = PublicHost;
-        request.Headers.Add("X-Forwarded-Proto", "https");
+        using var request = PublicRequest("/cookie", forwardedHttps: true);
 
         using var response = await client.SendAsync(request);
 
@@ -92,9 +89,7 @@ public sealed class PortalSecurityTests
                 o.KnownIPNetworks.Clear();
             }));
         using var client = host.Client();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/cookie");
-        request.Headers.Host = PublicHost;
-        request.Headers.Add("X-Forwarded-Proto", "https");
+        using var request = PublicRequest("/cookie", forwardedHttps: true);
 
         using var response = await client.SendAsync(request);
 
@@ -106,9 +101,7 @@ public sealed class PortalSecurityTests
     {
         await using var host = await SecuredHost.StartAsync("Production");
         using var client = host.Client();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/boom");
-        request.Headers.Host = PublicHost;
-        request.Headers.Add("X-Forwarded-Proto", "https");
+        using var request = PublicRequest("/boom", forwardedHttps: true);
         request.Headers.Add("Cookie", "SchoolPortal.Auth=COOKIE-VALUE-123");
 
         using var response = await client.SendAsync(request);
@@ -133,5 +126,15 @@ public sealed class PortalSecurityTests
             _ = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersOptions>>().Value;
         });
         Assert.Contains("ForwardedHeaders:KnownProxies", error.Message);
+    }
+
+    /// <summary>A request for the portal's public name, as nginx passes it on (with the original scheme) or as a client sends it.</summary>
+    private static HttpRequestMessage PublicRequest(string path, bool forwardedHttps)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Host = PublicHost;
+        if (forwardedHttps)
+            request.Headers.Add("X-Forwarded-Proto", "https");
+        return request;
     }
 }
