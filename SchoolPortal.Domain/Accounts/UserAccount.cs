@@ -73,16 +73,6 @@ public sealed class UserAccount : IAudited
 
     public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && until > now;
 
-    public void RecordFailedSignIn(DateTimeOffset now)
-    {
-        FailedSignIns++;
-        if (FailedSignIns >= MaxFailedSignIns)
-        {
-            LockedUntil = now + LockoutTime;
-            FailedSignIns = 0;
-        }
-    }
-
     public void RecordSignIn(DateTimeOffset now)
     {
         FailedSignIns = 0;
