@@ -27,8 +27,17 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
             })
             .AsNoTracking()
             .ToListAsync(ct);
-        return rows.Select(r => new LinkedParent(r.ParentId, r.Name.Full, ParentCardService.RelationName(r.Relation), r.Phone?.Formatted, r.Login))
-            .ToList();
+        var user = await portalDb.UserAsync();
+        var today = CardCalendar.Today(clock);
+        var list = new List<LinkedParent>();
+        foreach (var r in rows)
+        {
+            // The phone and login of a parent shared with another school are that parent's account's, not this school's.
+            var controls = await ParentControl.ControlsAsync(db, user, r.ParentId, today, ct);
+            list.Add(new LinkedParent(r.ParentId, r.Name.Full, ParentCardService.RelationName(r.Relation), controls ? r.Phone?.Formatted : null,
+                controls ? r.Login : null));
+        }
+        return list;
     }
 
     public async Task<ParentSearchResult> FindAsync(ParentSearch search, CancellationToken ct = default)
@@ -81,6 +90,8 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
         if (parent.IsMerged)
             return CardSaveResult.Refused(FieldErrors.General,
                 "Эта запись родителя объединена с другой как дубль: найдите родителя заново и прикрепите основную запись.");
+        // Linking is allowed (one parent, one record), but gives this school the account only if all the children are its own.
+        ParentAccountAudit.Add(db, await portalDb.UserAsync(), parent.Id, $"прикреплён к ученику {pupil.Id}", clock.GetUtcNow());
         return await LinkAndSaveAsync(db, pupil, parent, relation, ct);
     }
 
