@@ -10,8 +10,12 @@ namespace SchoolPortal.Features.Access;
 /// request and every circuit event checks it, so a disabled account stops working within a minute on every node, and at
 /// once on the node that saved the change (<see cref="AccountStateInvalidation"/> drops the entry).
 /// </summary>
-public sealed class AccountStateCache(IDbContextFactory<PortalDbContext> factory, TimeProvider clock)
+public sealed class AccountStateCache(IServiceProvider services, TimeProvider clock)
 {
+    // Resolved on first use, not injected: the context factory's options take the save interceptors, one of which holds this
+    // cache, so a constructor dependency would be a cycle.
+    private IDbContextFactory<PortalDbContext> Factory => field ??= services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
     private readonly ConcurrentDictionary<int, (AccountState? State, DateTimeOffset ReadAt)> _entries = new();
@@ -22,7 +26,7 @@ public sealed class AccountStateCache(IDbContextFactory<PortalDbContext> factory
         var now = clock.GetUtcNow();
         if (_entries.TryGetValue(accountId, out var entry) && now - entry.ReadAt < Lifetime)
             return entry.State;
-        await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
+        await using var db = Factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
         var state = await db.UserAccounts.AsNoTracking().Where(a => a.Id == accountId)
             .Select(a => new AccountState(a.IsDisabled, a.SecurityStamp)).SingleOrDefaultAsync(ct);
         _entries[accountId] = (state, now);
