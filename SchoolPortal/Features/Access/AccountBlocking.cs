@@ -29,35 +29,41 @@ public sealed class AccountBlocking(PortalDb portalDb, TimeProvider clock)
     public Task SetParentBlockedAsync(int parentId, bool blocked, CancellationToken ct = default) =>
         SetAsync(db => db.UserAccounts.Where(a => a.ParentId == parentId), parentId, blocked, ct);
 
+    // A person may have more than one login (the demo's short logins beside the generated ones): the card blocks them all.
     private async Task<AccountBlockState> StateAsync(Func<PortalDbContext, IQueryable<UserAccount>> accountOf, int? parentId, CancellationToken ct)
     {
         var user = await portalDb.UserAsync();
         await using var db = await portalDb.OpenAsync();
-        var account = await accountOf(db).AsNoTracking().FirstOrDefaultAsync(ct);
-        if (account is null)
+        var accounts = await accountOf(db).AsNoTracking().ToListAsync(ct);
+        if (accounts.Count == 0)
             return new AccountBlockState(false, false, false);
-        return new AccountBlockState(true, account.IsDisabled, account.Id != user.AccountId && await ControlsAsync(db, user, account, parentId, ct));
+        var canManage = accounts.All(a => a.Id != user.AccountId) && await ControlsAsync(db, user, accounts[0], parentId, ct);
+        return new AccountBlockState(true, accounts.All(a => a.IsDisabled), canManage);
     }
 
     private async Task SetAsync(Func<PortalDbContext, IQueryable<UserAccount>> accountOf, int? parentId, bool blocked, CancellationToken ct)
     {
         var user = await portalDb.UserAsync();
         await using var db = await portalDb.OpenAsync();
-        var account = await accountOf(db).FirstOrDefaultAsync(ct)
-            ?? throw new DomainException("У записи нет входа на портал или она недоступна вам.");
-        if (account.Id == user.AccountId)
+        var accounts = await accountOf(db).ToListAsync(ct);
+        if (accounts.Count == 0)
+            throw new DomainException("У записи нет входа на портал или она недоступна вам.");
+        if (accounts.Any(a => a.Id == user.AccountId))
             throw new AccessDeniedException("Свой собственный вход заблокировать нельзя.");
         var action = blocked ? "заблокировать вход" : "разблокировать вход";
-        if (!await ControlsAsync(db, user, account, parentId, ct))
+        if (!await ControlsAsync(db, user, accounts[0], parentId, ct))
         {
             if (parentId is { } refused)
                 await ParentAccountAudit.RefusedAsync(db, user, refused, action, clock.GetUtcNow(), ct);
             throw new AccessDeniedException(Refusal);
         }
-        if (blocked)
-            account.Disable();
-        else
-            account.Enable();
+        foreach (var account in accounts)
+        {
+            if (blocked)
+                account.Disable();
+            else
+                account.Enable();
+        }
         if (parentId is { } id)
             ParentAccountAudit.Add(db, user, id, blocked ? "вход заблокирован" : "вход разблокирован", clock.GetUtcNow());
         await db.SaveChangesAsync(ct);

@@ -10,8 +10,8 @@ namespace SchoolPortal.Features.Access;
 /// the circuit checks its account (cached a minute, dropped at once on the node that saved the change). A revoked account's
 /// event is not run: the browser goes to <see cref="AccountBlockedPage.Path"/>, whose request also removes the cookie.
 /// </summary>
-public sealed class RevokedAccountCircuitHandler(AuthenticationStateProvider authentication, AccountStateCache cache, NavigationManager navigation)
-    : CircuitHandler
+public sealed class RevokedAccountCircuitHandler(AuthenticationStateProvider authentication, AccountStateCache cache, NavigationManager navigation,
+    ILogger<RevokedAccountCircuitHandler> log) : CircuitHandler
 {
     private int _revoked;
 
@@ -26,7 +26,10 @@ public sealed class RevokedAccountCircuitHandler(AuthenticationStateProvider aut
                 return;
             }
             if (Interlocked.Exchange(ref _revoked, 1) == 0)
+            {
+                log.LogWarning("An open page of a blocked or changed account was closed at its next event");
                 navigation.NavigateTo(AccountBlockedPage.Path, forceLoad: true);
+            }
         };
 
     public async Task<bool> StillValidAsync()

@@ -191,20 +191,21 @@ public sealed class EmployeeCardService(PortalDb portalDb, TimeProvider clock, P
         if (!errors.IsEmpty)
             return CardSaveResult.Refused(errors);
         employee.Dismiss(on!.Value);
-        var account = await db.UserAccounts.SingleOrDefaultAsync(a => a.EmployeeId == id && a.SchoolId == employee.SchoolId, ct);
+        // Every login of the person in this school (the demo has a short one beside the generated one).
+        var accounts = await db.UserAccounts.Where(a => a.EmployeeId == id && a.SchoolId == employee.SchoolId).ToListAsync(ct);
+        if (accounts.Any(a => a.Id == user.AccountId))
+            return CardSaveResult.Refused("Нельзя уволить самого себя: это делает другой администратор школы или оператор.");
         var other = login == DismissalLogin.KeepForOtherSchool ? await OtherEmploymentAsync(db, employee, ct) : null;
-        if (account is not null && other is null)
-        {
-            if (account.Id == user.AccountId)
-                return CardSaveResult.Refused("Нельзя уволить самого себя: это делает другой администратор школы или оператор.");
-            account.Disable();
-        }
+        if (other is null)
+            accounts.ForEach(a => a.Disable());
         var saved = await SaveOnceAsync(db, employee, ct);
-        if (saved.Succeeded && account is not null && other is not null)
+        if (saved.Succeeded && accounts.Count > 0 && other is not null)
         {
-            // The account leaves this school's scope: the write is checked here and done unscoped, in the administrator's name.
+            // The accounts leave this school's scope: the write is checked here and done unscoped, in the administrator's name.
             await using var unscoped = await portalDb.OpenUnscopedAsync();
-            (await unscoped.UserAccounts.SingleAsync(a => a.Id == account.Id, ct)).MoveToSchool(other.SchoolId, other.Id);
+            var ids = accounts.Select(a => a.Id).ToList();
+            foreach (var moved in await unscoped.UserAccounts.Where(a => ids.Contains(a.Id)).ToListAsync(ct))
+                moved.MoveToSchool(other.SchoolId, other.Id);
             await unscoped.SaveChangesAsync(ct);
         }
         return saved;
