@@ -51,6 +51,7 @@ public sealed class ParentTakeoverTests : IDisposable
         var candidate = Assert.Single(found.Found);
         Assert.Equal("Иванова Мария Петровна", candidate.FullName);
         Assert.DoesNotContain("112-233-445", candidate.MaskedSnils);
+        Assert.Equal("**** ***456", candidate.MaskedDocument);
     }
 
     [Fact]

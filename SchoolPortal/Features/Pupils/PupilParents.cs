@@ -57,7 +57,7 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
             // Deliberately unscoped: the parent may so far be linked only to children of other schools, and creating a
             // second record for them would break Gosuslugi matching. Exact SNILS only; minimal fields come back.
             return Found(await db.Parents.IgnoreQueryFilters().AsNoTracking().Where(p => p.Snils == snils && p.MergedIntoId == null)
-                .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils)).Take(MaxFound).ToListAsync(ct));
+                .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils, p.Document!.Number)).Take(MaxFound).ToListAsync(ct));
         }
         var surname = SurnameRange.Capitalise(search.Surname);
         if (surname.Length == 0)
@@ -68,13 +68,13 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
             // Same reason as above: an exact surname + first name + birth date match across the region, minimal fields.
             return Found(await db.Parents.IgnoreQueryFilters().AsNoTracking()
                 .Where(p => p.Name.Surname == surname && p.Name.FirstName == firstName && p.BirthDate == birthDate && p.MergedIntoId == null)
-                .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils)).Take(MaxFound).ToListAsync(ct));
+                .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils, p.Document!.Number)).Take(MaxFound).ToListAsync(ct));
         }
         // A surname alone searches only the parents the user already sees (linked to pupils in their scope).
         return Found(await db.Parents.AsNoTracking()
             .Where(p => p.Name.Surname.StartsWith(surname))
             .OrderBy(p => p.Name.Surname).ThenBy(p => p.Name.FirstName)
-            .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils)).Take(MaxFound).ToListAsync(ct));
+            .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils, p.Document!.Number)).Take(MaxFound).ToListAsync(ct));
     }
 
     public async Task<CardSaveResult> AttachAsync(int pupilId, int parentId, ParentRelation relation, CancellationToken ct = default)
@@ -165,9 +165,10 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
     }
 
     private static ParentSearchResult Found(List<Hit> hits) => new(
-        hits.Select(h => new ParentCandidate(h.Id, h.Name.Full, h.BirthDate?.Year, h.Snils is null ? null : "***-***-" + h.Snils.Formatted[8..]))
+        hits.Select(h => new ParentCandidate(h.Id, h.Name.Full, h.BirthDate?.Year, h.Snils is null ? null : "***-***-" + h.Snils.Formatted[8..],
+                h.DocumentNumber is null ? null : "**** " + ParentForm.MaskTail(h.DocumentNumber)))
             .ToList(),
         hits.Count == 0 ? "Никого не нашли. Проверьте данные или создайте нового родителя." : null);
 
-    private sealed record Hit(int Id, PersonName Name, DateOnly? BirthDate, Snils? Snils);
+    private sealed record Hit(int Id, PersonName Name, DateOnly? BirthDate, Snils? Snils, string? DocumentNumber);
 }
