@@ -26,6 +26,12 @@ public sealed class UserAccount : IAudited
     public DateTimeOffset? LockedUntil { get; private set; }
     public bool IsDisabled { get; private set; }
 
+    /// <summary>
+    /// Changes whenever what the account may do changes (disabled, password, school or roles): a signed-in session carries the
+    /// stamp it was issued with and ends when it no longer matches.
+    /// </summary>
+    public string SecurityStamp { get; private set; } = NewStamp();
+
     private UserAccount()
     {
     }
@@ -67,21 +73,12 @@ public sealed class UserAccount : IAudited
     {
         PasswordHash = passwordHash;
         MustChangePassword = mustChange;
+        SecurityStamp = NewStamp();
         FailedSignIns = 0;
         LockedUntil = null;
     }
 
     public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && until > now;
-
-    public void RecordFailedSignIn(DateTimeOffset now)
-    {
-        FailedSignIns++;
-        if (FailedSignIns >= MaxFailedSignIns)
-        {
-            LockedUntil = now + LockoutTime;
-            FailedSignIns = 0;
-        }
-    }
 
     public void RecordSignIn(DateTimeOffset now)
     {
@@ -90,7 +87,28 @@ public sealed class UserAccount : IAudited
         LastLoginAt = now;
     }
 
-    public void Disable() => IsDisabled = true;
+    public void Disable()
+    {
+        IsDisabled = true;
+        SecurityStamp = NewStamp();
+    }
+
+    /// <summary>
+    /// The person was dismissed by the account's school but still works in another one: the login stays, for that school only,
+    /// as a teacher there (that school's administrator gives more roles), and the sessions of the old school end.
+    /// </summary>
+    public void MoveToSchool(int schoolId, int employeeId)
+    {
+        SchoolId = schoolId;
+        EmployeeId = employeeId;
+        Roles = (Roles & ~(Role.SchoolAdmin | Role.Teacher)) | Role.Teacher;
+        SecurityStamp = NewStamp();
+    }
+
+    /// <summary>Ends every session of the account, e.g. after a change of roles.</summary>
+    public void RenewSecurityStamp() => SecurityStamp = NewStamp();
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
 
     public void Enable() => IsDisabled = false;
 

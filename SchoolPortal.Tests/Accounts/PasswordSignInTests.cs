@@ -54,7 +54,7 @@ public sealed class PasswordSignInTests : IDisposable
         var wrong = await _signIn.SignInAsync("teacher9", "nope");
         var unknown = await _signIn.SignInAsync("nobody", "nope");
 
-        Assert.Equal("Неверный логин или пароль.", wrong.Error);
+        Assert.Equal(PasswordSignIn.Refusal, wrong.Error);
         Assert.Equal(wrong.Error, unknown.Error);
     }
 
@@ -70,7 +70,7 @@ public sealed class PasswordSignInTests : IDisposable
         var later = await _signIn.SignInAsync("teacher9", "secret-77");
 
         Assert.False(locked.Succeeded);
-        Assert.Contains("заблокирован", locked.Error);
+        Assert.Equal(PasswordSignIn.Refusal, locked.Error);
         Assert.True(later.Succeeded);
     }
 
@@ -117,6 +117,9 @@ public sealed class PasswordSignInTests : IDisposable
             await db.SaveChangesAsync();
         }
 
-        Assert.Contains("отключена", (await _signIn.SignInAsync("teacher9", "secret-77")).Error);
+        var result = await _signIn.SignInAsync("teacher9", "secret-77");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(PasswordSignIn.Refusal, result.Error);
     }
 }

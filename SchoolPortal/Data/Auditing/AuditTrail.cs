@@ -18,7 +18,7 @@ namespace SchoolPortal.Data.Auditing;
 internal sealed class AuditTrail
 {
     // Secrets are never copied into the log: only the fact that they changed.
-    private static readonly HashSet<string> Hidden = [nameof(UserAccount.PasswordHash)];
+    private static readonly HashSet<string> Hidden = [nameof(UserAccount.PasswordHash), nameof(UserAccount.SecurityStamp)];
     private static readonly HashSet<string> Noise = [nameof(UserAccount.FailedSignIns), nameof(UserAccount.LockedUntil), nameof(UserAccount.LastLoginAt)];
 
     private readonly List<(EntityEntry Entry, AuditEntry Audit)> _items = [];

@@ -17,6 +17,7 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         b.Property(a => a.PasswordHash).HasMaxLength(200).IsRequired();
         b.Property(a => a.DisplayName).HasMaxLength(200).IsRequired();
         b.Property(a => a.EsiaOid).HasMaxLength(50);
+        b.Property(a => a.SecurityStamp).HasMaxLength(32).IsRequired();
         b.HasOne<School>().WithMany().HasForeignKey(a => a.SchoolId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Municipality>().WithMany().HasForeignKey(a => a.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Pupil>().WithMany().HasForeignKey(a => a.PupilId).OnDelete(DeleteBehavior.Restrict);

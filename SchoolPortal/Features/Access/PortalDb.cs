@@ -16,4 +16,14 @@ public sealed class PortalDb(IDbContextFactory<PortalDbContext> factory, ICurren
     }
 
     public Task<PortalUser> UserAsync() => currentUser.GetAsync();
+
+    /// <summary>
+    /// A context without scope limits, acting as the current user (audited under their name), for the one write a service has
+    /// already checked and that leaves the user's scope (an account handed over to another school on dismissal).
+    /// </summary>
+    public async Task<PortalDbContext> OpenUnscopedAsync()
+    {
+        var user = await currentUser.GetAsync();
+        return factory.CreateDbContext().UseScope(AccessScope.System, user.Actor);
+    }
 }

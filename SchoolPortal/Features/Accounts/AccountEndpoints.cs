@@ -24,12 +24,14 @@ public static class AccountEndpoints
                 o.Cookie.Name = "SchoolPortal.Auth";
                 o.ExpireTimeSpan = TimeSpan.FromHours(10);
                 o.SlidingExpiration = true;
+                PortalCookieEvents.Attach(o);
             });
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddScoped<ICurrentUser, CircuitCurrentUser>();
         services.AddScoped<PortalDb>();
         services.AddScoped<PasswordSignIn>();
+        services.AddAccountRevocation();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Domain.Accounts.UserAccount>,
             Microsoft.AspNetCore.Identity.PasswordHasher<Domain.Accounts.UserAccount>>();

@@ -12,31 +12,46 @@ public sealed class PasswordSignIn(IDbContextFactory<PortalDbContext> factory, I
 {
     public const int MinPasswordLength = 8;
 
+    /// <summary>
+    /// One message for an unknown login, a wrong password, a locked and a disabled account: the answer must not tell an
+    /// attacker which logins exist or which are locked.
+    /// </summary>
+    public const string Refusal = "Неверный логин или пароль, либо вход временно недоступен. Если не получается войти, обратитесь к администратору школы.";
+
+    // An unknown login still costs one hash check, so the answer takes as long as for a real account.
+    private static readonly UserAccount Dummy = new("dummy", "dummy", Role.Teacher, 1);
+    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<UserAccount>().HashPassword(Dummy, Guid.NewGuid().ToString()));
+
     public async Task<SignInResult> SignInAsync(string? login, string? password, CancellationToken ct = default)
     {
-        const string wrong = "Неверный логин или пароль.";
         if (string.IsNullOrWhiteSpace(login) || string.IsNullOrEmpty(password))
             return SignInResult.Fail("Введите логин и пароль.");
         var normalized = login.Trim().ToLowerInvariant();
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, new(null, normalized));
-        var account = await db.UserAccounts.SingleOrDefaultAsync(a => a.Login == normalized, ct);
-        if (account is null)
-            return SignInResult.Fail(wrong);
+        var id = await db.UserAccounts.Where(a => a.Login == normalized && !a.IsDisabled).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct);
         var now = clock.GetUtcNow();
-        if (account.IsDisabled)
-            return SignInResult.Fail("Учётная запись отключена. Обратитесь к администратору школы.");
-        if (account.IsLockedOut(now))
-            return SignInResult.Fail($"Слишком много неудачных попыток. Вход заблокирован до {account.LockedUntil!.Value.ToOffset(TimeSpan.FromHours(5)):HH:mm} (время Челябинска).");
+        // Parallel guesses must not each see "4 failures so far": an attempt is reserved by one conditional UPDATE before the
+        // password is checked, so at most MaxFailedSignIns checks run before the lock, however many requests arrive at once.
+        var reserved = id is { } accountId && await db.UserAccounts
+            .Where(a => a.Id == accountId && !a.IsDisabled && a.FailedSignIns < UserAccount.MaxFailedSignIns
+                && (a.LockedUntil == null || a.LockedUntil <= now))
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.FailedSignIns, a => a.FailedSignIns + 1), ct) == 1;
+        if (!reserved)
+        {
+            hasher.VerifyHashedPassword(Dummy, DummyHash.Value, password);
+            return SignInResult.Fail(Refusal);
+        }
+        var account = await db.UserAccounts.SingleAsync(a => a.Id == id, ct);
         var verdict = string.IsNullOrEmpty(account.PasswordHash)
             ? PasswordVerificationResult.Failed
             : hasher.VerifyHashedPassword(account, account.PasswordHash, password);
         if (verdict == PasswordVerificationResult.Failed)
         {
-            account.RecordFailedSignIn(now);
-            await db.SaveChangesAsync(ct);
-            return SignInResult.Fail(account.IsLockedOut(now)
-                ? $"Неверный пароль. После {UserAccount.MaxFailedSignIns} неудачных попыток вход заблокирован на {UserAccount.LockoutTime.TotalMinutes:0} минут."
-                : wrong);
+            var until = now + UserAccount.LockoutTime;
+            // The attempt that used the last reserved slot locks the account; the counter starts again after the lock.
+            await db.UserAccounts.Where(a => a.Id == id && a.FailedSignIns >= UserAccount.MaxFailedSignIns)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.LockedUntil, until).SetProperty(a => a.FailedSignIns, 0), ct);
+            return SignInResult.Fail(Refusal);
         }
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
             account.SetPassword(hasher.HashPassword(account, password), account.MustChangePassword);

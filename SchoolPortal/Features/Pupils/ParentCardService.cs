@@ -32,8 +32,13 @@ public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock, Per
                 School = db.Schools.Where(s => s.Id == p.SchoolId).Select(s => s.ShortName).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        var account = await db.UserAccounts.Where(a => a.ParentId == id).Select(a => new { a.Login, a.LastLoginAt }).FirstOrDefaultAsync(ct);
-        return new ParentCard(parent.Id, parent.Name.Full, account?.Login, account?.LastLoginAt, user.Has(Role.SchoolAdmin), ParentForm.From(parent),
+        // A parent shared with another school is shown only as far as needed to recognise them: the account is not this school's.
+        var controls = await ParentControl.ControlsAsync(db, user, id, Today, ct);
+        var account = controls
+            ? await db.UserAccounts.Where(a => a.ParentId == id).Select(a => new { a.Login, a.LastLoginAt }).FirstOrDefaultAsync(ct)
+            : null;
+        return new ParentCard(parent.Id, parent.Name.Full, account?.Login, account?.LastLoginAt, controls && user.Has(Role.SchoolAdmin),
+            controls ? ParentForm.From(parent) : ParentForm.Limited(parent), controls,
             children
                 .OrderBy(c => c.Surname).ThenBy(c => c.FirstName)
                 .Select(c => new ParentChild(c.Id, c.Patronymic is null ? $"{c.Surname} {c.FirstName}" : $"{c.Surname} {c.FirstName} {c.Patronymic}",
@@ -50,6 +55,11 @@ public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock, Per
         var parent = await db.Parents.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (parent is null)
             return CardSaveResult.Refused(FieldErrors.General, "Родитель не найден или недоступен вам.");
+        if (!await ParentControl.ControlsAsync(db, user, id, Today, ct))
+        {
+            await ParentAccountAudit.RefusedAsync(db, user, id, "изменить карточку родителя", clock.GetUtcNow(), ct);
+            return CardSaveResult.Refused(FieldErrors.General, ParentControl.Refusal);
+        }
         var errors = new FieldErrors();
         var (_, matches) = await ApplyAsync(db, parent, form, errors, Today, guard, user, ct);
         if (!errors.IsEmpty)

@@ -46,4 +46,25 @@ public sealed class ParentForm
         Phone = p.Phone?.Formatted,
         Email = p.Email?.Value,
     };
+
+    /// <summary>
+    /// What a school that does not control the parent's account sees (the parent also has children in other schools): enough
+    /// to recognise the person, with the document and SNILS masked, and no addresses or contacts.
+    /// </summary>
+    public static ParentForm Limited(Parent p) => new()
+    {
+        Surname = p.Name.Surname,
+        FirstName = p.Name.FirstName,
+        Patronymic = p.Name.Patronymic,
+        NoPatronymic = p.Name.Patronymic is null,
+        BirthDate = CardCalendar.ToDateTime(p.BirthDate),
+        Gender = p.Gender,
+        DocumentKind = p.Document?.Kind ?? DocumentKind.RfPassport,
+        DocumentSeries = p.Document is null ? null : "****",
+        DocumentNumber = p.Document is null ? null : MaskTail(p.Document.Number),
+        Snils = p.Snils is null ? null : "***-***-" + p.Snils.Formatted[8..],
+    };
+
+    /// <summary>«***456»: only the last three characters stay.</summary>
+    public static string MaskTail(string value) => value.Length <= 3 ? new string('*', value.Length) : "***" + value[^3..];
 }

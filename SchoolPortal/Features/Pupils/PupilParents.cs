@@ -27,8 +27,17 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
             })
             .AsNoTracking()
             .ToListAsync(ct);
-        return rows.Select(r => new LinkedParent(r.ParentId, r.Name.Full, ParentCardService.RelationName(r.Relation), r.Phone?.Formatted, r.Login))
-            .ToList();
+        var user = await portalDb.UserAsync();
+        var today = CardCalendar.Today(clock);
+        var list = new List<LinkedParent>();
+        foreach (var r in rows)
+        {
+            // The phone and login of a parent shared with another school are that parent's account's, not this school's.
+            var controls = await ParentControl.ControlsAsync(db, user, r.ParentId, today, ct);
+            list.Add(new LinkedParent(r.ParentId, r.Name.Full, ParentCardService.RelationName(r.Relation), controls ? r.Phone?.Formatted : null,
+                controls ? r.Login : null));
+        }
+        return list;
     }
 
     public async Task<ParentSearchResult> FindAsync(ParentSearch search, CancellationToken ct = default)
@@ -48,7 +57,7 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
             // Deliberately unscoped: the parent may so far be linked only to children of other schools, and creating a
             // second record for them would break Gosuslugi matching. Exact SNILS only; minimal fields come back.
             return Found(await db.Parents.IgnoreQueryFilters().AsNoTracking().Where(p => p.Snils == snils && p.MergedIntoId == null)
-                .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils)).Take(MaxFound).ToListAsync(ct));
+                .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils, p.Document!.Number)).Take(MaxFound).ToListAsync(ct));
         }
         var surname = SurnameRange.Capitalise(search.Surname);
         if (surname.Length == 0)
@@ -59,13 +68,13 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
             // Same reason as above: an exact surname + first name + birth date match across the region, minimal fields.
             return Found(await db.Parents.IgnoreQueryFilters().AsNoTracking()
                 .Where(p => p.Name.Surname == surname && p.Name.FirstName == firstName && p.BirthDate == birthDate && p.MergedIntoId == null)
-                .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils)).Take(MaxFound).ToListAsync(ct));
+                .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils, p.Document!.Number)).Take(MaxFound).ToListAsync(ct));
         }
         // A surname alone searches only the parents the user already sees (linked to pupils in their scope).
         return Found(await db.Parents.AsNoTracking()
             .Where(p => p.Name.Surname.StartsWith(surname))
             .OrderBy(p => p.Name.Surname).ThenBy(p => p.Name.FirstName)
-            .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils)).Take(MaxFound).ToListAsync(ct));
+            .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils, p.Document!.Number)).Take(MaxFound).ToListAsync(ct));
     }
 
     public async Task<CardSaveResult> AttachAsync(int pupilId, int parentId, ParentRelation relation, CancellationToken ct = default)
@@ -81,6 +90,8 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
         if (parent.IsMerged)
             return CardSaveResult.Refused(FieldErrors.General,
                 "Эта запись родителя объединена с другой как дубль: найдите родителя заново и прикрепите основную запись.");
+        // Linking is allowed (one parent, one record), but gives this school the account only if all the children are its own.
+        ParentAccountAudit.Add(db, await portalDb.UserAsync(), parent.Id, $"прикреплён к ученику {pupil.Id}", clock.GetUtcNow());
         return await LinkAndSaveAsync(db, pupil, parent, relation, ct);
     }
 
@@ -154,9 +165,10 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
     }
 
     private static ParentSearchResult Found(List<Hit> hits) => new(
-        hits.Select(h => new ParentCandidate(h.Id, h.Name.Full, h.BirthDate?.Year, h.Snils is null ? null : "***-***-" + h.Snils.Formatted[8..]))
+        hits.Select(h => new ParentCandidate(h.Id, h.Name.Full, h.BirthDate?.Year, h.Snils is null ? null : "***-***-" + h.Snils.Formatted[8..],
+                h.DocumentNumber is null ? null : "**** " + ParentForm.MaskTail(h.DocumentNumber)))
             .ToList(),
         hits.Count == 0 ? "Никого не нашли. Проверьте данные или создайте нового родителя." : null);
 
-    private sealed record Hit(int Id, PersonName Name, DateOnly? BirthDate, Snils? Snils);
+    private sealed record Hit(int Id, PersonName Name, DateOnly? BirthDate, Snils? Snils, string? DocumentNumber);
 }

@@ -37,6 +37,13 @@ public sealed class PupilPasswords(PortalDb portalDb, IPasswordHasher<UserAccoun
             throw new AccessDeniedException("Среди отмеченных есть ученики, недоступные вам (другая школа или удалены). Пароли не сформированы.");
 
         var links = await db.ParentLinks.Where(l => ids.Contains(l.PupilId)).Include(l => l.Parent).ToListAsync(ct);
+        // A password is the account: a parent who also has children in other schools gets it only from whoever controls it.
+        var user = await portalDb.UserAsync();
+        var controlled = new HashSet<int>();
+        foreach (var parentId in links.Select(l => l.ParentId).Distinct())
+            if (await ParentControl.ControlsAsync(db, user, parentId, Cards.CardCalendar.Today(clock), ct))
+                controlled.Add(parentId);
+        links = links.Where(l => controlled.Contains(l.ParentId)).ToList();
         var parentIds = links.Select(l => l.ParentId).Distinct().ToList();
         var accounts = await db.UserAccounts
             .Where(a => (a.PupilId != null && ids.Contains(a.PupilId.Value)) || (a.ParentId != null && parentIds.Contains(a.ParentId.Value)))

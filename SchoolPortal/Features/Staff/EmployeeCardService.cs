@@ -168,10 +168,13 @@ public sealed class EmployeeCardService(PortalDb portalDb, TimeProvider clock, P
         return new PersonProbe(PersonKind.Employee, employee.Name, null, changedSnils, changedPassport, employee.Id, employee.SchoolId);
     }
 
-    /// <summary>«Уволить»: the employee stays in the list (filter «показать уволенных») with the date.</summary>
-    public async Task<CardSaveResult> DismissAsync(int id, DateOnly? on, CancellationToken ct = default)
+    /// <summary>
+    /// «Уволить»: the employee stays in the list (filter «показать уволенных») with the date, and their login stops working at
+    /// once: blocked, or, when they still work in another school and the administrator chose so, handed over to that school.
+    /// </summary>
+    public async Task<CardSaveResult> DismissAsync(int id, DateOnly? on, DismissalLogin login = DismissalLogin.Disable, CancellationToken ct = default)
     {
-        ManagementAccess.Ensure(await portalDb.UserAsync());
+        var user = ManagementAccess.Ensure(await portalDb.UserAsync());
         await using var db = await portalDb.OpenAsync();
         var employee = await db.Employees.SingleOrDefaultAsync(e => e.Id == id, ct);
         if (employee is null)
@@ -188,7 +191,46 @@ public sealed class EmployeeCardService(PortalDb portalDb, TimeProvider clock, P
         if (!errors.IsEmpty)
             return CardSaveResult.Refused(errors);
         employee.Dismiss(on!.Value);
-        return await SaveOnceAsync(db, employee, ct);
+        // Every login of the person in this school (the demo has a short one beside the generated one).
+        var accounts = await db.UserAccounts.Where(a => a.EmployeeId == id && a.SchoolId == employee.SchoolId).ToListAsync(ct);
+        if (accounts.Any(a => a.Id == user.AccountId))
+            return CardSaveResult.Refused("Нельзя уволить самого себя: это делает другой администратор школы или оператор.");
+        var other = login == DismissalLogin.KeepForOtherSchool ? await OtherEmploymentAsync(db, employee, ct) : null;
+        if (other is null)
+            accounts.ForEach(a => a.Disable());
+        var saved = await SaveOnceAsync(db, employee, ct);
+        if (saved.Succeeded && accounts.Count > 0 && other is not null)
+        {
+            // The accounts leave this school's scope: the write is checked here and done unscoped, in the administrator's name.
+            await using var unscoped = await portalDb.OpenUnscopedAsync();
+            var ids = accounts.Select(a => a.Id).ToList();
+            foreach (var moved in await unscoped.UserAccounts.Where(a => ids.Contains(a.Id)).ToListAsync(ct))
+                moved.MoveToSchool(other.SchoolId, other.Id);
+            await unscoped.SaveChangesAsync(ct);
+        }
+        return saved;
+    }
+
+    /// <summary>The other school where the employee still works (by SNILS or by the import link), named for the dismissal dialog.</summary>
+    public async Task<string?> OtherSchoolAsync(int id, CancellationToken ct = default)
+    {
+        ManagementAccess.Ensure(await portalDb.UserAsync());
+        await using var db = await portalDb.OpenAsync();
+        var employee = await db.Employees.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
+        if (employee is null || !await db.UserAccounts.AnyAsync(a => a.EmployeeId == id, ct))
+            return null;
+        return (await OtherEmploymentAsync(db, employee, ct))?.SchoolName;
+    }
+
+    private static async Task<OtherEmployment?> OtherEmploymentAsync(Data.PortalDbContext db, Employee employee, CancellationToken ct)
+    {
+        var snils = employee.Snils;
+        return await db.Employees.IgnoreQueryFilters().AsNoTracking()
+            .Where(e => e.SchoolId != employee.SchoolId && e.DismissedOn == null
+                && ((snils != null && e.Snils == snils) || e.Id == employee.OriginEmployeeId || e.OriginEmployeeId == employee.Id))
+            .OrderBy(e => e.Id)
+            .Select(e => new OtherEmployment(e.Id, e.SchoolId, db.Schools.IgnoreQueryFilters().Where(s => s.Id == e.SchoolId).Select(s => s.ShortName).First()))
+            .FirstOrDefaultAsync(ct);
     }
 
     /// <summary>The audit log of the card, newest first (empty when the card is not in the user's scope).</summary>

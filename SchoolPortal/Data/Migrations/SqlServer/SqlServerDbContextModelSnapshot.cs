@@ -122,6 +122,11 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                     b.Property<int?>("SchoolId")
                         .HasColumnType("int");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EmployeeId");

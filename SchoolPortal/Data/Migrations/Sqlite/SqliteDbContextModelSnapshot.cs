@@ -113,6 +113,11 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.Property<int?>("SchoolId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EmployeeId");

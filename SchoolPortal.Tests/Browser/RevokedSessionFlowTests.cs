@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Playwright;
+
+namespace SchoolPortal.Tests.Browser;
+
+/// <summary>A teacher's open journal stops working as soon as the school's administrator blocks the login.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class RevokedSessionFlowTests(PortalServer portal)
+{
+    [BrowserFact]
+    public async Task Blocked_teacher_with_the_journal_open_is_refused_at_the_next_keystroke_with_a_message()
+    {
+        var teacher = await portal.SignInAsync("teacher1");
+        await teacher.Locator("[data-testid^='today-lesson-']").First.ClickAsync();
+        await Assertions.Expect(teacher.GetByTestId("cell-editor")).ToBeFocusedAsync();
+
+        var admin = await portal.SignInAsync("admin1");
+        await admin.GotoAsync($"/management/staff/{EmployeeIdOf("teacher1")}");
+        await admin.GetByTestId("account-block").ClickAsync();
+        await BrowserUi.ConfirmAsync(admin, "Заблокировать");
+        await Assertions.Expect(admin.GetByTestId("account-block-status")).ToHaveTextAsync("Вход заблокирован");
+        try
+        {
+            await teacher.Keyboard.TypeAsync("5");
+            await teacher.Keyboard.PressAsync("Enter");
+
+            await teacher.WaitForURLAsync(url => url.Contains("/account/blocked"));
+            await Assertions.Expect(teacher.GetByTestId("account-blocked")).ToContainTextAsync("Ваша учётная запись заблокирована");
+            await teacher.GotoAsync("/journal");
+            await Assertions.Expect(teacher).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+        }
+        finally
+        {
+            await admin.GetByTestId("account-unblock").ClickAsync();
+            await BrowserUi.ConfirmAsync(admin, "Разблокировать");
+            await Assertions.Expect(admin.GetByTestId("account-block-status")).ToHaveTextAsync("Вход разрешён");
+        }
+    }
+
+    private int EmployeeIdOf(string login)
+    {
+        using var connection = new SqliteConnection($"Data Source={portal.DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT EmployeeId FROM UserAccounts WHERE Login = $login";
+        command.Parameters.AddWithValue("$login", login);
+        return Convert.ToInt32(command.ExecuteScalar());
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace SchoolPortal.Features.Access;
+
+/// <summary>Everything that ends the sessions of a disabled or changed account: cookie checks, circuit checks, the cache and its invalidation.</summary>
+public static class AccountRevocation
+{
+    public static IServiceCollection AddAccountRevocation(this IServiceCollection services)
+    {
+        services.AddSingleton<AccountStateCache>();
+        services.AddSingleton<IInterceptor, AccountStateInvalidation>();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAccountStateProvider>();
+        services.AddScoped<RevokedAccountCircuitHandler>();
+        services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<RevokedAccountCircuitHandler>());
+        services.AddScoped<AccountBlocking>();
+        return services;
+    }
+}
