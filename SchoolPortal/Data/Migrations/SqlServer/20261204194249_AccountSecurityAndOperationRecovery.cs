@@ -6,11 +6,19 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SchoolPortal.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class OperationRecovery : Migration
+    public partial class AccountSecurityAndOperationRecovery : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "SecurityStamp",
+                table: "UserAccounts",
+                type: "nvarchar(32)",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "HeartbeatAt",
                 table: "LongOperations",
@@ -36,6 +44,10 @@ namespace SchoolPortal.Data.Migrations.SqlServer
             migrationBuilder.DropIndex(
                 name: "IX_LongOperations_State",
                 table: "LongOperations");
+
+            migrationBuilder.DropColumn(
+                name: "SecurityStamp",
+                table: "UserAccounts");
 
             migrationBuilder.DropColumn(
                 name: "HeartbeatAt",

@@ -5,11 +5,19 @@
 namespace SchoolPortal.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class OperationRecovery : Migration
+    public partial class AccountSecurityAndOperationRecovery : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "SecurityStamp",
+                table: "UserAccounts",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.AddColumn<long>(
                 name: "HeartbeatAt",
                 table: "LongOperations",
@@ -35,6 +43,10 @@ namespace SchoolPortal.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_LongOperations_State",
                 table: "LongOperations");
+
+            migrationBuilder.DropColumn(
+                name: "SecurityStamp",
+                table: "UserAccounts");
 
             migrationBuilder.DropColumn(
                 name: "HeartbeatAt",
