@@ -29,16 +29,23 @@ public sealed class ResultDownloadTests : IAsyncLifetime
     private Uri _base = null!;
     private Guid _id;
 
-    private PortalUser Owner => new(2001, "teacher-owner", "Учитель, запустивший выгрузку", Role.Teacher, _w.Region.School1.Id, null);
-    private PortalUser OtherTeacher => new(2002, "teacher-other", "Другой учитель школы 1", Role.Teacher, _w.Region.School1.Id, null);
-
     public async Task InitializeAsync()
     {
-        _id = await _w.For(Owner).StartAsync("test-export");
+        // Real accounts: every request checks the signed-in account against the database (security stamp, blocking).
+        var users = new List<PortalUser>();
+        foreach (var user in new[]
+                 {
+                     new PortalUser(0, "teacher-owner", "Учитель, запустивший выгрузку", Role.Teacher, _w.Region.School1.Id, null),
+                     new PortalUser(0, "teacher-other", "Другой учитель школы 1", Role.Teacher, _w.Region.School1.Id, null),
+                     _w.Region.Admin1, _w.Region.Admin2, _w.Region.RegionOperator,
+                 })
+            users.Add(await RegisterAsync(user));
+        var owner = users[0];
+        _id = await _w.For(owner).StartAsync("test-export");
         await _w.Runner(new TestHandler("test-export", _ => Task.FromResult(new OperationOutcome(null, "Ученики.xlsx", [7, 7, 7]))))
             .RunAsync(_id, CancellationToken.None);
 
-        var users = new[] { Owner, OtherTeacher, _w.Region.Admin1, _w.Region.Admin2, _w.Region.RegionOperator }.ToDictionary(u => u.Login);
+        var byLogin = users.ToDictionary(u => u.Login);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -50,7 +57,7 @@ public sealed class ResultDownloadTests : IAsyncLifetime
         _app = builder.Build();
         _app.UseAuthentication();
         _app.UseAuthorization();
-        _app.MapGet(SignInPath, (string login, HttpContext http) => AccountEndpoints.SignInCookieAsync(http, users[login], false));
+        _app.MapGet(SignInPath, (string login, HttpContext http) => AccountEndpoints.SignInCookieAsync(http, byLogin[login], false));
         _app.MapLongOperationEndpoints();
         await _app.StartAsync();
         _base = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -88,8 +95,19 @@ public sealed class ResultDownloadTests : IAsyncLifetime
 
         using var response = await browser.GetAsync(LongOperationEndpoints.ResultPath(_id));
 
-        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.Forbidden, HttpStatusCode.Unauthorized, HttpStatusCode.Redirect });
+        // Signed in (the cookie is valid: the account exists) yet not allowed; or not signed in at all.
+        var refusals = login is null ? new[] { HttpStatusCode.Unauthorized, HttpStatusCode.Redirect } : [HttpStatusCode.NotFound, HttpStatusCode.Forbidden];
+        Assert.Contains(response.StatusCode, refusals);
         Assert.NotEqual([7, 7, 7], await response.Content.ReadAsByteArrayAsync());
+    }
+
+    private async Task<PortalUser> RegisterAsync(PortalUser user)
+    {
+        await using var db = _w.Database.System();
+        var account = new UserAccount(user.Login, user.DisplayName, user.Roles, user.SchoolId, user.MunicipalityId);
+        db.UserAccounts.Add(account);
+        await db.SaveChangesAsync();
+        return user with { AccountId = account.Id };
     }
 
     private HttpClient NewBrowser() =>
