@@ -36,7 +36,8 @@ public sealed record Snils
         // Pension Fund rule: the control sum is checked only for numbers above 001-001-998.
         if (number > 1001998 && ControlSum(digits[..9]) != int.Parse(digits[9..]))
             throw new DomainException(
-                $"СНИЛС {Format(digits)} введён с ошибкой: не сходится контрольное число (должно быть {ControlSum(digits[..9]):00}). Проверьте цифры по карточке СНИЛС.",
+                // The message says the number is wrong, never which control number would pass: it is a check, not a generator.
+                "СНИЛС введён с ошибкой: не сходится контрольное число. Проверьте цифры по карточке СНИЛС.",
                 "snils");
         return new Snils(digits);
     }

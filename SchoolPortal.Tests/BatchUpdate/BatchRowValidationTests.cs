@@ -30,7 +30,8 @@ public sealed class BatchRowValidationTests : IDisposable
 
         Assert.Equal(2, error.Row);
         Assert.Equal("СНИЛС", error.Column);
-        Assert.Contains("не сходится контрольное число (должно быть 95)", error.Message);
+        Assert.Contains("не сходится контрольное число. Проверьте цифры", error.Message);
+        Assert.DoesNotContain("95", error.Message);
     }
 
     [Fact]

@@ -22,9 +22,18 @@ public sealed class SnilsTests
     {
         var error = Assert.Throws<DomainException>(() => Snils.Parse("112-233-445 96"));
 
-        Assert.Contains("контрольное число", error.Message);
-        Assert.Contains("95", error.Message);
+        Assert.Equal("СНИЛС введён с ошибкой: не сходится контрольное число. Проверьте цифры по карточке СНИЛС.", error.Message);
         Assert.Equal("snils", error.Field);
+    }
+
+    [Fact]
+    public void The_wrong_checksum_message_does_not_tell_the_control_number_that_would_pass()
+    {
+        // 112-233-445 passes with 95: a message naming 95 would let anyone make up a number that passes the check.
+        var error = Assert.Throws<DomainException>(() => Snils.Parse("112-233-445 96"));
+
+        Assert.DoesNotContain("95", error.Message);
+        Assert.DoesNotContain("должно быть", error.Message);
     }
 
     [Theory]
