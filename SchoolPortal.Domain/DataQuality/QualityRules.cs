@@ -112,7 +112,7 @@ public static class QualityRules
     // --- Родители ------------------------------------------------------------------------------------------------------
 
     public static QualityRule<Parent> ParentName { get; } = new("parent.name", QualityGroup.Parents, QualityRecordKind.Parent,
-        "ФИО родителя", $"{Epgu}: ФИО родителя сверяется с его учётной записью ЕСИА. Исправить: карточка родителя.",
+        "ФИО родителя", $"{Epgu}: ФИО родителя сверяется с его учетной записью ЕСИА. Исправить: карточка родителя.",
         _ => On<Parent, string>(p => p.Name.Surname, TextShapes.Blank).Or(On<Parent, string>(p => p.Name.FirstName, TextShapes.Blank)));
 
     public static QualityRule<Parent> ParentBirthDate { get; } = new("parent.birth-date", QualityGroup.Parents, QualityRecordKind.Parent,
@@ -144,7 +144,7 @@ public static class QualityRules
     public static QualityRule<SchoolActivity> MovementOfFirsts { get; } = new("movement.kept", QualityGroup.MovementOfFirsts,
         QualityRecordKind.SchoolActivity, "Школа ведёт отметку «Движение Первых»",
         "Членство в «Движении Первых» — отметка в карточке ученика; у отдельного ребёнка её отсутствие не ошибка. Поэтому проверяется " +
-        "школа: если среди обучающихся нет ни одного с отметкой, школа отметку не ведёт, и региональная отчётность о движении неполна. " +
+        "школа: если среди обучающихся нет ни одного с отметкой, школа отметку не ведёт, и региональная отчетность о движении неполна. " +
         "Проверяются школы, где есть обучающиеся. Исправить: карточки учеников-участников (флажок «Член „Движения Первых“»).",
         _ => a => a.MovementMembers == 0, _ => a => a.EnrolledPupils > 0);
 
@@ -182,7 +182,7 @@ public static class QualityRules
         _ => Predicates.Or<Employee>(e => e.Email == null, On<Employee, string>(e => e.Email!.Value, TextShapes.Email).Not()));
 
     public static QualityRule<Employee> StaffSnils { get; } = new("staff.snils", QualityGroup.Staff, QualityRecordKind.Employee,
-        "СНИЛС сотрудника", $"{StaffWhy}; по СНИЛС сотрудник сопоставляется с учётной записью Госуслуг. 11 цифр. Исправить: карточка сотрудника.",
+        "СНИЛС сотрудника", $"{StaffWhy}; по СНИЛС сотрудник сопоставляется с учетной записью Госуслуг. 11 цифр. Исправить: карточка сотрудника.",
         _ => Predicates.Or<Employee>(e => e.Snils == null, On<Employee, string>(e => e.Snils!.Value, TextShapes.Digits(11)).Not()));
 
     public static QualityRule<Employee> StaffEducation { get; } = new("staff.education", QualityGroup.Staff, QualityRecordKind.Employee,

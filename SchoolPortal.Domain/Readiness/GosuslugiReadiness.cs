@@ -14,7 +14,7 @@ namespace SchoolPortal.Domain.Readiness;
 public static class GosuslugiReadiness
 {
     private const string SignInFix =
-        "Родителю: войти на портал кнопкой «Войти через Госуслуги». Если вход не удаётся, школа выдаёт код привязки учётной записи.";
+        "Родителю: войти на портал кнопкой «Войти через Госуслуги». Если вход не удаётся, школа выдаёт код привязки учетной записи.";
 
     private const string FamilyFix =
         "Родителю: на Госуслугах в разделе «Семья» → «Дети» добавить ребёнка с серией и номером свидетельства о рождении и СНИЛС, "
@@ -116,7 +116,7 @@ public static class GosuslugiReadiness
     {
         var name = parent.Record.Name.Short;
         var text = parent.LinkedToGosuslugi
-            ? $"Учётная запись родителя {name} связана с Госуслугами, но данные Госуслуг ещё не получены: сверка будет после следующего входа через Госуслуги."
+            ? $"Учетная запись родителя {name} связана с Госуслугами, но данные Госуслуг ещё не получены: сверка будет после следующего входа через Госуслуги."
             : $"Родитель {name} не вошёл через Госуслуги: сверка с Госуслугами будет после первого входа.";
         return new ConditionResult(condition, ConditionState.Unknown, [new ReadinessProblem(condition, text, SignInFix, FixPlace.PortalSignIn, parent.Record.Id)]);
     }
@@ -139,8 +139,8 @@ public static class GosuslugiReadiness
         var id = parent.Record.Id;
         var problems = new List<ReadinessProblem>();
         if (!parent.Esia!.IsTrusted)
-            problems.Add(new(condition, $"Учётная запись родителя {name} на Госуслугах не подтверждена: сведения о детях в ней не проверены.",
-                "Родителю: подтвердить учётную запись Госуслуг (в МФЦ, через онлайн-банк или заказным письмом) и снова войти на портал через Госуслуги.",
+            problems.Add(new(condition, $"Учетная запись родителя {name} на Госуслугах не подтверждена: сведения о детях в ней не проверены.",
+                "Родителю: подтвердить учетную запись Госуслуг (в МФЦ, через онлайн-банк или заказным письмом) и снова войти на портал через Госуслуги.",
                 FixPlace.GosuslugiProfile, id));
         if (kid is null)
         {

@@ -14,7 +14,7 @@ public static class JournalRights
         if (isSchoolAdmin)
             return null;
         if (employeeId is null)
-            return "Журнал заполняют учителя: ваша учётная запись не связана с карточкой сотрудника.";
+            return "Журнал заполняют учителя: ваша учетная запись не связана с карточкой сотрудника.";
         if (substitution is not null)
             return substitution.SubstituteTeacherId == employeeId
                 ? null

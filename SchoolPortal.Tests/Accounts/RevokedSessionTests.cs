@@ -119,7 +119,7 @@ public sealed class RevokedSessionTests : IAsyncLifetime
 
         Assert.Equal(1, events);
         Assert.Equal(AccountBlockedPage.Path, new Uri(navigation.Target!).AbsolutePath);
-        Assert.Contains("Ваша учётная запись заблокирована", AccountBlockedPage.Message);
+        Assert.Contains("Ваша учетная запись заблокирована", AccountBlockedPage.Message);
     }
 
     [Fact]

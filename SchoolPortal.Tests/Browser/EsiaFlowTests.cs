@@ -44,7 +44,7 @@ public sealed partial class EsiaFlowTests(PortalServer portal)
 
         await parent.WaitForURLAsync(new Regex("/account/esia/link$"));
         await Assertions.Expect(parent.GetByTestId("esia-not-linked"))
-            .ToContainTextAsync("С выбранной учётной записью портала Госуслуг не связан ни один пользователь системы");
+            .ToContainTextAsync("С выбранной учетной записью портала Госуслуг не связан ни один пользователь системы");
         await Assertions.Expect(parent.GetByTestId("esia-mismatch-field").Filter(new() { HasText = "Дата рождения" })).ToHaveCountAsync(1);
 
         // The school hands out a code from the parent's card.

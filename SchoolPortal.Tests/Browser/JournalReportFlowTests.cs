@@ -24,7 +24,7 @@ public sealed class JournalReportFlowTests(PortalServer portal)
         var firstPupil = page.Locator("tr[data-testid^='journal-report-pupil-']").First;
         await Assertions.Expect(firstPupil).ToBeVisibleAsync();
         var shown = await firstPupil.Locator("td").AllInnerTextsAsync();
-        Assert.True(shown.Count > 4, "В отчёте нет уроков.");
+        Assert.True(shown.Count > 4, "В отчете нет уроков.");
         Assert.Contains(shown.Skip(2).Take(shown.Count - 4), c => c.Trim().Length > 0);
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Выгрузить в Excel", Exact = true }).ClickAsync());
@@ -37,11 +37,11 @@ public sealed class JournalReportFlowTests(PortalServer portal)
             using var package = new ExcelPackage(new FileInfo(file));
             var sheet = package.Workbook.Worksheets[0];
             Assert.Equal("Журнал", sheet.Name);
-            Assert.Equal("Отчёт по классному журналу", sheet.Cells[1, 1].Text);
+            Assert.Equal("Отчет по классному журналу", sheet.Cells[1, 1].Text);
             Assert.Equal("Класс: 5А", sheet.Cells[3, 1].Text);
             Assert.Equal("Предмет: Математика", sheet.Cells[4, 1].Text);
             Assert.StartsWith("Учебный период: 1 четверть (01.09.2026–", sheet.Cells[5, 1].Text);
-            Assert.Equal("Дата отчёта: 28.11.2026", sheet.Cells[7, 1].Text);
+            Assert.Equal("Дата отчета: 28.11.2026", sheet.Cells[7, 1].Text);
             Assert.Equal("Ученик", sheet.Cells[9, 2].Text);
 
             // The first pupil's row: number, name and each lesson's cell as on the page.

@@ -71,7 +71,7 @@ public sealed class QualityFlowTests(PortalServer portal)
             WHERE a.Login = 'admin1'
             """;
         await using var reader = await command.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync(), "Нет учётной записи admin1.");
+        Assert.True(await reader.ReadAsync(), "Нет учетной записи admin1.");
         return (reader.GetInt32(0), reader.GetString(1), reader.GetString(2));
     }
 }

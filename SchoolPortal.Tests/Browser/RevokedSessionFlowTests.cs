@@ -25,7 +25,7 @@ public sealed class RevokedSessionFlowTests(PortalServer portal)
             await teacher.Keyboard.PressAsync("Enter");
 
             await teacher.WaitForURLAsync(url => url.Contains("/account/blocked"));
-            await Assertions.Expect(teacher.GetByTestId("account-blocked")).ToContainTextAsync("Ваша учётная запись заблокирована");
+            await Assertions.Expect(teacher.GetByTestId("account-blocked")).ToContainTextAsync("Ваша учетная запись заблокирована");
             await teacher.GotoAsync("/journal");
             await Assertions.Expect(teacher).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
         }

@@ -67,8 +67,8 @@ public sealed class EsiaMatchTests
         Assert.False(result.IsLinked);
         Assert.Equal(EsiaMatchOutcome.NotTrusted, result.Outcome);
         Assert.Null(result.LinkedTo);
-        Assert.Contains("учётная запись на Госуслугах не подтверждена", result.Reason);
-        Assert.Equal("С выбранной учётной записью портала Госуслуг не связан ни один пользователь системы", result.Message);
+        Assert.Contains("учетная запись на Госуслугах не подтверждена", result.Reason);
+        Assert.Equal("С выбранной учетной записью портала Госуслуг не связан ни один пользователь системы", result.Message);
     }
 
     [Fact]

@@ -128,7 +128,7 @@ public sealed class GosuslugiReadinessTests
         var result = GosuslugiReadiness.Check(child, [SignedIn(mother, Gosuslugi(mother, false, Kid(child)))]);
 
         var problem = Assert.Single(result[ReadinessCondition.ListedOnGosuslugi].Problems);
-        Assert.Equal("Учётная запись родителя Иванова М. П. на Госуслугах не подтверждена: сведения о детях в ней не проверены.", problem.Text);
+        Assert.Equal("Учетная запись родителя Иванова М. П. на Госуслугах не подтверждена: сведения о детях в ней не проверены.", problem.Text);
         Assert.Equal((FixPlace.GosuslugiProfile, FixedBy.Parent), (problem.Place, problem.Who));
         Assert.Equal(ConditionState.Met, result[ReadinessCondition.MatchesGosuslugi].State);
     }

@@ -22,13 +22,13 @@ public sealed class ReportWorkbookTests : IDisposable
         Assert.Equal(ReportWorkbook.JournalSheet, package.Workbook.Worksheets[0].Name);
         Assert.Equal(ReportWorkbook.LessonsSheet, package.Workbook.Worksheets[1].Name);
         var sheet = package.Workbook.Worksheets[ReportWorkbook.JournalSheet];
-        Assert.Equal("Отчёт по классному журналу", sheet.Cells[1, 1].Text);
+        Assert.Equal("Отчет по классному журналу", sheet.Cells[1, 1].Text);
         Assert.Equal("Школа: МАОУ «СОШ № 1»", sheet.Cells[2, 1].Text);
         Assert.Equal("Класс: 5А", sheet.Cells[3, 1].Text);
         Assert.Equal("Предмет: Математика", sheet.Cells[4, 1].Text);
         Assert.Equal("Учебный период: 2 четверть (05.11.2026–28.12.2026)", sheet.Cells[5, 1].Text);
         Assert.Equal("Учитель: Иванова Ольга Ивановна", sheet.Cells[6, 1].Text);
-        Assert.Equal("Дата отчёта: 28.11.2026", sheet.Cells[7, 1].Text);
+        Assert.Equal("Дата отчета: 28.11.2026", sheet.Cells[7, 1].Text);
         Assert.Equal(["№", "Ученик", "10.11", "12.11", "17.11", "01.12", "Средний балл", "Итоговая отметка"],
             Enumerable.Range(1, 8).Select(c => sheet.Cells[Header, c].Text));
         Assert.Equal("Андреев Борис Ильич", sheet.Cells[Header + 1, 2].Text);
@@ -58,7 +58,7 @@ public sealed class ReportWorkbookTests : IDisposable
         Assert.Equal("Посещаемость все классы 05.11.2026–28.12.2026.xlsx", file.FileName);
         using var package = new ExcelPackage(new MemoryStream(file.Content));
         var sheet = package.Workbook.Worksheets[ReportWorkbook.AttendanceSheet];
-        Assert.Equal("Отчёт о посещаемости", sheet.Cells[1, 1].Text);
+        Assert.Equal("Отчет о посещаемости", sheet.Cells[1, 1].Text);
         Assert.Equal("Класс: все классы", sheet.Cells[3, 1].Text);
         Assert.Equal("Период: 05.11.2026–28.12.2026", sheet.Cells[4, 1].Text);
         Assert.Equal(["№", "Класс", "Ученик", "Уроков", "н", "б", "уп", "Пропущено всего", "оп", "Доля пропусков"],

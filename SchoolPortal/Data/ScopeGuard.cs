@@ -60,9 +60,9 @@ internal sealed class ScopeGuard(PortalDbContext db)
                     if (a.SchoolId is { } s)
                         schools.Add(s);
                     else if (a.ParentId is { } parentId && entry.State != EntityState.Added && !await db.Parents.AnyAsync(x => x.Id == parentId, ct))
-                        throw Denied("учётную запись");
+                        throw Denied("учетную запись");
                     else if (a.SchoolId is null && a.ParentId is null)
-                        throw Denied("учётную запись");
+                        throw Denied("учетную запись");
                     break;
                 // A record saved despite a match: written by the school that saved the record.
                 case Domain.People.DuplicateOverride o:

@@ -48,7 +48,7 @@ public static class SeedCommand
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
         if (!await DemoRegionGenerator.IsEmptyAsync(db))
         {
-            Console.Error.WriteLine("База данных не пуста: в ней уже есть муниципалитеты, школы, ученики, родители или учётные записи. " +
+            Console.Error.WriteLine("База данных не пуста: в ней уже есть муниципалитеты, школы, ученики, родители или учетные записи. " +
                 "Генератор заполняет только пустую базу: укажите другой файл (--database путь.db) или удалите существующий.");
             return 1;
         }

@@ -68,7 +68,7 @@ public sealed class PasswordSignIn(IDbContextFactory<PortalDbContext> factory, I
         await using var db = factory.CreateDbContext();
         var account = await db.UseScope(AccessScope.System, new(accountId, "self")).UserAccounts.SingleOrDefaultAsync(a => a.Id == accountId, ct);
         if (account is null)
-            return "Учётная запись не найдена.";
+            return "Учетная запись не найдена.";
         db.UseScope(AccessScope.System, new(accountId, account.Login));
         if (hasher.VerifyHashedPassword(account, account.PasswordHash, current!) == PasswordVerificationResult.Failed)
             return "Текущий пароль введён неверно.";

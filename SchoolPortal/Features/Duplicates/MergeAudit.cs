@@ -17,7 +17,7 @@ internal static class MergeAudit
         foreach (var account in d.DisabledAccounts)
             yield return new AuditChange("Логин отключён", account.Login, null);
         if (d.Esia is not null)
-            yield return new AuditChange("Связь с Госуслугами перенесена", $"учётная запись № {d.Esia.FromAccountId}", $"учётная запись № {d.Esia.ToAccountId}");
+            yield return new AuditChange("Связь с Госуслугами перенесена", $"учетная запись № {d.Esia.FromAccountId}", $"учетная запись № {d.Esia.ToAccountId}");
         foreach (var field in d.FilledFields)
             yield return new AuditChange($"Заполнено из объединённой записи: {field.Field}", null, field.Value);
     }

@@ -18,7 +18,7 @@ namespace SchoolPortal.Features.EsiaLinking;
 /// </summary>
 public sealed class EsiaAccounts(IDbContextFactory<PortalDbContext> factory, PasswordSignIn passwords, TimeProvider clock)
 {
-    private const string NothingPending = "Сначала войдите через Госуслуги: данные учётной записи Госуслуг не найдены или устарели.";
+    private const string NothingPending = "Сначала войдите через Госуслуги: данные учетной записи Госуслуг не найдены или устарели.";
 
     private const string AttemptsExhausted =
         "Слишком много неудачных попыток привязки. Войдите через Госуслуги ещё раз, чтобы начать заново.";
@@ -106,7 +106,7 @@ public sealed class EsiaAccounts(IDbContextFactory<PortalDbContext> factory, Pas
             return await FailedAttemptAsync(db, profile, "Код уже использован, отозван или просрочен. Попросите в школе новый код.", ct);
         var account = await db.UserAccounts.SingleAsync(a => a.Id == linkCode.AccountId, ct);
         if (account.IsDisabled)
-            return EsiaLinkAttempt.Fail("Учётная запись, для которой выдан код, отключена. Обратитесь в школу.");
+            return EsiaLinkAttempt.Fail("Учетная запись, для которой выдан код, отключена. Обратитесь в школу.");
         linkCode.Use(now);
         return await LinkAsync(db, account, oid, ct);
     }
@@ -125,7 +125,7 @@ public sealed class EsiaAccounts(IDbContextFactory<PortalDbContext> factory, Pas
         if (account.EsiaOid is { } existing && existing != oid)
         {
             return EsiaLinkAttempt.Fail(
-                "Эта учётная запись портала уже привязана к другой учётной записи Госуслуг. Администратор школы может отвязать её.");
+                "Эта учетная запись портала уже привязана к другой учетной записи Госуслуг. Администратор школы может отвязать её.");
         }
         if (await db.UserAccounts.AnyAsync(a => a.EsiaOid == oid && a.Id != account.Id, ct))
             return EsiaLinkAttempt.Fail(EsiaFailure.LinkedElsewhereText);

@@ -56,13 +56,13 @@ public sealed class EsiaLinkAdmin(PortalDb portalDb, IDbContextFactory<PortalDbC
         if (account is null)
         {
             if (kind != PersonKind.Parent)
-                throw new DomainException("У сотрудника нет учётной записи портала: сначала создайте её, затем выдайте код.");
+                throw new DomainException("У сотрудника нет учетной записи портала: сначала создайте её, затем выдайте код.");
             var parent = await db.Parents.SingleAsync(p => p.Id == recordId, ct);
             account = await PupilPasswords.NewAccountAsync(db, parent.Name, Role.Parent, null, [], a => a.LinkTo(parentId: recordId), ct);
             await db.SaveChangesAsync(ct);
         }
         if (account.IsDisabled)
-            throw new DomainException("Учётная запись отключена: код привязки для неё не выдаётся.");
+            throw new DomainException("Учетная запись отключена: код привязки для неё не выдаётся.");
         foreach (var old in await db.LinkCodes.Where(c => c.AccountId == account.Id && c.UsedAt == null && c.RevokedAt == null).ToListAsync(ct))
             old.Revoke(now);
         db.LinkCodes.Add(LinkCode.Issue(account.Id, user.AccountId, now, out var code));
@@ -78,7 +78,7 @@ public sealed class EsiaLinkAdmin(PortalDb portalDb, IDbContextFactory<PortalDbC
         await using var db = await portalDb.OpenAsync();
         await EnsureManagesAsync(db, user, kind, recordId, "отвязать Госуслуги", ct);
         var account = await AccountOf(db, kind, recordId).FirstOrDefaultAsync(ct)
-            ?? throw new DomainException("У записи нет учётной записи портала.");
+            ?? throw new DomainException("У записи нет учетной записи портала.");
         account.LinkEsia(null);
         if (kind == PersonKind.Parent)
             ParentAccountAudit.Add(db, user, recordId, "отвязаны Госуслуги", clock.GetUtcNow());

@@ -23,7 +23,7 @@ public sealed class GirVuExchangeHandler(IDbContextFactory<PortalDbContext> fact
             ?? throw new OperationFailedException("Не указано, для каких школ выгрузка.");
         var scope = await AllowedScopeAsync(run, ct);
         if (scope != asked)
-            throw new OperationFailedException("Права учётной записи изменились после запуска: запустите выгрузку ещё раз.");
+            throw new OperationFailedException("Права учетной записи изменились после запуска: запустите выгрузку ещё раз.");
         await run.ReportAsync(0, 0, "Отбор и проверка учеников", ct);
         var result = await runner.RunAsync(scope, run.Actor, (done, total) => run.ReportAsync(done, total, "Сборка и отправка пакетов", ct), ct);
         await run.ReportAsync(result.Schools, result.Schools, "Чтение ответов", ct);
@@ -48,7 +48,7 @@ public sealed class GirVuExchangeHandler(IDbContextFactory<PortalDbContext> fact
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
         var account = await db.UserAccounts.AsNoTracking().Where(a => a.Id == run.RequestedByAccountId && !a.IsDisabled)
             .Select(a => new { a.Id, a.Login, a.DisplayName, a.Roles, a.SchoolId, a.MunicipalityId })
-            .SingleOrDefaultAsync(ct) ?? throw new OperationFailedException("Учётная запись, запустившая выгрузку, не найдена или отключена.");
+            .SingleOrDefaultAsync(ct) ?? throw new OperationFailedException("Учетная запись, запустившая выгрузку, не найдена или отключена.");
         try
         {
             return GirVuScope.For(new PortalUser(account.Id, account.Login, account.DisplayName, account.Roles, account.SchoolId, account.MunicipalityId));

@@ -23,7 +23,7 @@ public sealed record GirVuScope(int? MunicipalityId, int? SchoolId)
             return District(m);
         if (user.Has(Role.SchoolAdmin) && user.SchoolId is { } s)
             return School(s);
-        throw new AccessDeniedException("Учётной записи не назначена школа или муниципалитет: выгрузка в ГИР ВУ недоступна.");
+        throw new AccessDeniedException("Учетной записи не назначена школа или муниципалитет: выгрузка в ГИР ВУ недоступна.");
     }
 
     public string Describe => SchoolId is not null ? "своя школа" : MunicipalityId is not null ? "школы муниципалитета" : "все школы региона";

@@ -20,7 +20,7 @@ public static class GirVuWorkbook
     {
         using var package = new ExcelPackage();
         var sheet = package.Workbook.Worksheets.Add(SchoolsSheet);
-        Title(sheet, "Отчёт ГИР ВУ по организациям", title,
+        Title(sheet, "Отчет ГИР ВУ по организациям", title,
             $"Организаций: {schools.Count}; учеников в выборке: {schools.Sum(s => s.Selected)}; не прошли проверку портала: {schools.Sum(s => s.Invalid)}; " +
             $"отклонены ГИР ВУ: {schools.Sum(s => s.Rejected)}; исправлено с тех пор: {schools.Sum(s => s.Fixed)}");
         ReportWorkbook.Header(sheet, ["№", "Муниципалитет", "Организация", "ИНН", "ОГРН", "Пакет", "В выборке", "Отправлено", "Без изменений",
@@ -45,7 +45,7 @@ public static class GirVuWorkbook
         using var package = new ExcelPackage();
         var sheet = package.Workbook.Worksheets.Add(PupilsSheet);
         var withErrors = pupils.Count(p => p.Errors.Count > 0);
-        Title(sheet, "Отчёт ГИР ВУ по школьникам", title,
+        Title(sheet, "Отчет ГИР ВУ по школьникам", title,
             $"Школьников: {pupils.Count}; с ошибками: {withErrors}; исправлено с тех пор: {pupils.Count(p => p.Fix == GirVuFix.Fixed)}");
         ReportWorkbook.Header(sheet, ["№", "Муниципалитет", "Организация", "Класс", "Ученик", "Дата рождения", "Итог", "Кто нашёл ошибку", "Поле",
             "Код ошибки", "Ошибка", "Исправлено"],
@@ -72,7 +72,7 @@ public static class GirVuWorkbook
     }
 
     private static void Title(ExcelWorksheet sheet, string name, GirVuWorkbookTitle title, string totals) =>
-        ReportWorkbook.Title(sheet, name, $"Выгрузка: {title.Run}", $"Охват: {title.Scope}", $"Отбор: {title.Filter}", $"Дата отчёта: {title.MadeOn}", totals);
+        ReportWorkbook.Title(sheet, name, $"Выгрузка: {title.Run}", $"Охват: {title.Scope}", $"Отбор: {title.Filter}", $"Дата отчета: {title.MadeOn}", totals);
 
     private static void Finish(ExcelWorksheet sheet, int row, int columns, int wrapFrom, string emptyText)
     {

@@ -17,7 +17,7 @@ namespace SchoolPortal.Features.Portfolio;
 public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<PortalDbContext> factory, TimeProvider clock, ClassAverageCache classAverages,
     PortfolioCache? portfolios = null, FamilyAccessCache? access = null)
 {
-    public const string NotForRole = "Школьное портфолио доступно родителям и ученикам. Войдите под учётной записью родителя или ученика.";
+    public const string NotForRole = "Школьное портфолио доступно родителям и ученикам. Войдите под учетной записью родителя или ученика.";
     public const string NotYourChild = "Портфолио этого ученика вам недоступно: родитель видит только своих детей, ученик — только себя.";
 
     public async Task<PortfolioHome> HomeAsync(CancellationToken ct = default)

@@ -11,7 +11,7 @@ namespace SchoolPortal.Features.Pupils;
 /// </summary>
 public static class ParentAccountAudit
 {
-    public const string Field = "Действие с учётной записью";
+    public const string Field = "Действие с учетной записью";
 
     public static void Add(PortalDbContext db, PortalUser user, int parentId, string action, DateTimeOffset now) =>
         db.AuditLog.Add(new AuditEntry(now, user.Actor.AccountId, user.Login, user.SchoolId, nameof(Parent), parentId, AuditAction.Changed,

@@ -12,7 +12,7 @@ namespace SchoolPortal.Features.Pupils;
 public static class ParentControl
 {
     public const string Refusal =
-        "У родителя есть дети в других школах: учётной записью, кодами привязки и Госуслугами управляет школа, где учатся все его дети, или оператор.";
+        "У родителя есть дети в других школах: учетной записью, кодами привязки и Госуслугами управляет школа, где учатся все его дети, или оператор.";
 
     public static async Task<bool> ControlsAsync(PortalDbContext db, PortalUser user, int parentId, DateOnly today, CancellationToken ct) =>
         ParentAccountControl.Controls(user.Roles, user.SchoolId, user.MunicipalityId, await PlacementsAsync(db, parentId, today, ct));

@@ -7,7 +7,7 @@ using SchoolPortal.Features.Cards;
 namespace SchoolPortal.Features.Reports;
 
 /// <summary>
-/// Отчёт о посещаемости: for one class or every class of the school and a range of dates, per pupil the lessons held during
+/// Отчет о посещаемости: for one class or every class of the school and a range of dates, per pupil the lessons held during
 /// their stay in the class, the lessons missed (н, б, уп separately), the late arrivals (оп) and the share missed; totals per class.
 /// </summary>
 public sealed class AttendanceReport(PortalDb portalDb, TimeProvider clock)
@@ -22,7 +22,7 @@ public sealed class AttendanceReport(PortalDb portalDb, TimeProvider clock)
         if (to < from)
             throw new DomainException("Дата начала позже даты окончания: проверьте период.", "from");
         if (to.DayNumber - from.DayNumber >= MaxDays)
-            throw new DomainException("Период отчёта — не длиннее учебного года (366 дней).", "to");
+            throw new DomainException("Период отчета — не длиннее учебного года (366 дней).", "to");
         var today = CardCalendar.Today(clock);
         await using var db = await portalDb.OpenAsync();
         var classes = (await db.Classes.AsNoTracking()

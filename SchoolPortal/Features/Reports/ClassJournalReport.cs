@@ -7,7 +7,7 @@ using SchoolPortal.Features.Cards;
 namespace SchoolPortal.Features.Reports;
 
 /// <summary>
-/// Отчёт по классному журналу: for a class × subject × study period, the pupils (alphabetical, leavers marked) with their
+/// Отчет по классному журналу: for a class × subject × study period, the pupils (alphabetical, leavers marked) with their
 /// marks and attendance per lesson, the weighted average and the final mark, and the lessons with topic, work type and homework.
 /// </summary>
 public sealed class ClassJournalReport(PortalDb portalDb, TimeProvider clock)

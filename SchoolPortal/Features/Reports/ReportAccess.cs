@@ -7,5 +7,5 @@ internal static class ReportAccess
 {
     public const string Roles = SchoolStaff.Roles;
 
-    public static PortalUser Ensure(PortalUser user) => SchoolStaff.Ensure(user, "Отчёты доступны администратору школы и учителям.");
+    public static PortalUser Ensure(PortalUser user) => SchoolStaff.Ensure(user, "Отчеты доступны администратору школы и учителям.");
 }

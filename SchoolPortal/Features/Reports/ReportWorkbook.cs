@@ -23,9 +23,9 @@ public static class ReportWorkbook
     {
         using var package = new ExcelPackage();
         var sheet = package.Workbook.Worksheets.Add(JournalSheet);
-        Title(sheet, "Отчёт по классному журналу",
+        Title(sheet, "Отчет по классному журналу",
             $"Школа: {data.School}", $"Класс: {data.ClassName}", $"Предмет: {data.Subject}", $"Учебный период: {data.PeriodText}",
-            $"Учитель: {data.Teacher}", $"Дата отчёта: {CardCalendar.Format(data.MadeOn)}");
+            $"Учитель: {data.Teacher}", $"Дата отчета: {CardCalendar.Format(data.MadeOn)}");
         var lessons = data.Lessons.Count;
         var averageColumn = 3 + lessons;
         Header(sheet, ["№", "Ученик", .. data.Lessons.Select(l => l.Header), "Средний балл", "Итоговая отметка"],
@@ -56,7 +56,7 @@ public static class ReportWorkbook
         var list = package.Workbook.Worksheets.Add(LessonsSheet);
         Title(list, "Уроки",
             $"Школа: {data.School}", $"Класс: {data.ClassName}", $"Предмет: {data.Subject}", $"Учебный период: {data.PeriodText}",
-            $"Учитель: {data.Teacher}", $"Дата отчёта: {CardCalendar.Format(data.MadeOn)}");
+            $"Учитель: {data.Teacher}", $"Дата отчета: {CardCalendar.Format(data.MadeOn)}");
         Header(list, ["№", "Дата", "Урок", "Группа", "Тема", "Вид работы", "Домашнее задание"], [5, 12, 6, 8, 50, 24, 50]);
         row = HeaderRow + 1;
         for (var i = 0; i < lessons; i++, row++)
@@ -84,9 +84,9 @@ public static class ReportWorkbook
     {
         using var package = new ExcelPackage();
         var sheet = package.Workbook.Worksheets.Add(AttendanceSheet);
-        Title(sheet, "Отчёт о посещаемости",
+        Title(sheet, "Отчет о посещаемости",
             $"Школа: {data.School}", $"Класс: {data.Scope}", $"Период: {data.RangeText}", $"Учтены уроки по: {CardCalendar.Format(data.CountedTo)}",
-            $"Дата отчёта: {CardCalendar.Format(data.MadeOn)}");
+            $"Дата отчета: {CardCalendar.Format(data.MadeOn)}");
         Header(sheet, ["№", "Класс", "Ученик", "Уроков", "н", "б", "уп", "Пропущено всего", "оп", "Доля пропусков"],
             [5, 8, 45, 9, 7, 7, 7, 11, 7, 11]);
         var row = HeaderRow + 1;

@@ -6,7 +6,7 @@ namespace SchoolPortal.Features.TeacherDay;
 /// <param name="Notice">Set instead of lessons when the user is not linked to a staff card and so has no lessons.</param>
 public sealed record TeacherDaySchedule(DateOnly Date, IReadOnlyList<TodayLesson> Lessons, IReadOnlyList<TodayEvent> Events, string? Notice = null)
 {
-    public const string NotLinked = "Ваша учётная запись не связана с карточкой сотрудника, поэтому уроков здесь нет. Обратитесь к администратору школы.";
+    public const string NotLinked = "Ваша учетная запись не связана с карточкой сотрудника, поэтому уроков здесь нет. Обратитесь к администратору школы.";
 
     public bool HasLessons => Lessons.Count > 0;
 

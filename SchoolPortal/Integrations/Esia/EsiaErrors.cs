@@ -17,7 +17,7 @@ public static class EsiaErrors
         "Запрос к ЕСИА содержит неверное или повторяющееся значение параметра.", TellSupport, true);
 
     public static readonly EsiaError AccessDenied = new("ESIA-007004", "access_denied",
-        "Вы отказались предоставить порталу доступ к данным учётной записи Госуслуг.",
+        "Вы отказались предоставить порталу доступ к данным учетной записи Госуслуг.",
         "Чтобы войти через Госуслуги, разрешите доступ к данным: без ФИО, даты рождения, документов и сведений о детях портал не сможет найти вас и ваших детей.", false);
 
     public static readonly EsiaError UnauthorizedClient = new("ESIA-007005", "unauthorized_client",
@@ -61,8 +61,8 @@ public static class EsiaErrors
         "ЕСИА не приняла подпись запроса портала (client_secret).", TellSupport, true);
 
     public static readonly EsiaError NotConfirmedAccount = new("ESIA-007055", "access_denied",
-        "Вход выполняется с неподтверждённой учётной записью Госуслуг.",
-        "Подтвердите учётную запись на Госуслугах (в МФЦ, через банк или электронной подписью) и войдите ещё раз.", false);
+        "Вход выполняется с неподтверждённой учетной записью Госуслуг.",
+        "Подтвердите учетную запись на Госуслугах (в МФЦ, через банк или электронной подписью) и войдите ещё раз.", false);
 
     public static IReadOnlyList<EsiaError> All { get; } =
     [

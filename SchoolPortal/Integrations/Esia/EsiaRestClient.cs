@@ -58,8 +58,8 @@ public sealed class EsiaRestClient(HttpClient http, EsiaEndpoints endpoints)
             {
                 throw new EsiaDataException(response.StatusCode switch
                 {
-                    HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => "ЕСИА отказала порталу в доступе к данным учётной записи.",
-                    HttpStatusCode.NotFound => "ЕСИА не нашла учётную запись, с которой выполнен вход.",
+                    HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => "ЕСИА отказала порталу в доступе к данным учетной записи.",
+                    HttpStatusCode.NotFound => "ЕСИА не нашла учетную запись, с которой выполнен вход.",
                     _ => $"ЕСИА ответила ошибкой {(int)response.StatusCode} на запрос данных.",
                 });
             }

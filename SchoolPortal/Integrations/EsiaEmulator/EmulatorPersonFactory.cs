@@ -23,7 +23,7 @@ public static class EmulatorPersonFactory
     {
         var kids = children.Select(c => Kid(c)).ToList();
         return new EmulatorPerson(EmulatorPersonKeys.Linked, oid, "Родитель, уже привязан к порталу",
-            $"Учётная запись портала «{login}» уже связана с этой учётной записью Госуслуг (oid {oid}): вход сразу, без привязки. "
+            $"Учетная запись портала «{login}» уже связана с этой учетной записью Госуслуг (oid {oid}): вход сразу, без привязки. "
             + KidsText(kids),
             true, parent.Name, parent.BirthDate!.Value, parent.Gender, parent.Snils, Documents(oid, parent.Document), kids,
             accountId, login, parent.Id);
@@ -38,8 +38,8 @@ public static class EmulatorPersonFactory
               + $"({CertificateOf(kids[^1])} вместо {children[^1].BirthCertificate!.SeriesAndNumber}): школа увидит расхождение."
             : "";
         return new EmulatorPerson(EmulatorPersonKeys.Matching, oid, "Родитель, данные совпадают со школой",
-            $"ФИО, дата рождения, паспорт и СНИЛС на Госуслугах совпадают с записью родителя в школе, учётная запись подтверждена: "
-            + $"портал привяжет её к учётной записи «{login}» автоматически. {KidsText(kids)}{note}",
+            $"ФИО, дата рождения, паспорт и СНИЛС на Госуслугах совпадают с записью родителя в школе, учетная запись подтверждена: "
+            + $"портал привяжет её к учетной записи «{login}» автоматически. {KidsText(kids)}{note}",
             true, parent.Name, parent.BirthDate!.Value, parent.Gender, parent.Snils, Documents(oid, parent.Document), kids,
             accountId, login, parent.Id);
     }
@@ -73,8 +73,8 @@ public static class EmulatorPersonFactory
     {
         var oid = Oid(ParentOidBase + parent.Id);
         var kids = children.Select(c => Kid(c)).ToList();
-        return new EmulatorPerson(EmulatorPersonKeys.Unconfirmed, oid, "Родитель, учётная запись не подтверждена",
-            "Данные на Госуслугах совпадают со школой, но учётная запись не подтверждена (упрощённая или стандартная): "
+        return new EmulatorPerson(EmulatorPersonKeys.Unconfirmed, oid, "Родитель, учетная запись не подтверждена",
+            "Данные на Госуслугах совпадают со школой, но учетная запись не подтверждена (упрощённая или стандартная): "
             + $"автоматическая привязка невозможна, портал предложит привязку по логину «{login}» и паролю или по коду из школы. {KidsText(kids)}",
             false, parent.Name, parent.BirthDate!.Value, parent.Gender, parent.Snils, Documents(oid, parent.Document), kids,
             accountId, login, parent.Id);
@@ -85,7 +85,7 @@ public static class EmulatorPersonFactory
         var oid = Oid(EmployeeOidBase + employee.Id);
         return new EmulatorPerson(EmulatorPersonKeys.Teacher, oid, "Сотрудник школы",
             $"{employee.Position}: ФИО, дата рождения, СНИЛС и паспорт на Госуслугах совпадают с карточкой сотрудника, "
-            + $"учётная запись портала «{login}». Детей в учётной записи нет.",
+            + $"учетная запись портала «{login}». Детей в учетной записи нет.",
             true, employee.Name, employee.BirthDate, employee.Gender, employee.Snils, Documents(oid, employee.Passport), [],
             accountId, login, EmployeeId: employee.Id);
     }
@@ -101,8 +101,8 @@ public static class EmulatorPersonFactory
                 IdentityDocument.BirthCertificate("II-МЮ", "123987", new DateOnly(2016, 9, 15), "Отдел ЗАГС Хамовнического района г. Москвы"))],
             null);
         return new EmulatorPerson(EmulatorPersonKeys.Unknown, oid, "Человек, которого нет в школах",
-            "Подтверждённая учётная запись человека, которого не знает ни одна школа региона: портал не найдёт совпадений и покажет "
-            + "сообщение «С выбранной учётной записью портала Госуслуг не связан ни один пользователь системы». " + KidsText([kid]),
+            "Подтверждённая учетная запись человека, которого не знает ни одна школа региона: портал не найдёт совпадений и покажет "
+            + "сообщение «С выбранной учетной записью портала Госуслуг не связан ни один пользователь системы». " + KidsText([kid]),
             true, PersonName.Create("Залесская", "Ксения", "Андреевна"), new DateOnly(1988, 5, 12), Gender.Female,
             Snils.FromNumber(912_345_678),
             Documents(oid, IdentityDocument.Passport("4508", "654321", new DateOnly(2008, 5, 20), "ОВД района Хамовники г. Москвы")),
@@ -143,7 +143,7 @@ public static class EmulatorPersonFactory
         kid.Documents.First(d => d.Document.Kind == DocumentKind.RfBirthCertificate).Document.SeriesAndNumber;
 
     private static string KidsText(IReadOnlyList<EmulatorKid> kids) =>
-        kids.Count == 0 ? "Детей в учётной записи нет." : "Дети: " + string.Join(", ", kids.Select(k => k.Name.Full)) + ".";
+        kids.Count == 0 ? "Детей в учетной записи нет." : "Дети: " + string.Join(", ", kids.Select(k => k.Name.Full)) + ".";
 
     private static string Oid(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

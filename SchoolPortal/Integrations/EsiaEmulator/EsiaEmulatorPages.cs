@@ -56,7 +56,7 @@ public static class EsiaEmulatorPages
                     .Append("<span class=\"title\">").Append(E(p.Title)).Append("</span>")
                     .Append("<span class=\"description\">").Append(E(p.Description)).Append("</span>")
                     .Append("<span class=\"meta\">oid ").Append(E(p.Oid)).Append(" · дата рождения ").Append(E(p.BirthDate.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)))
-                    .Append(" · ").Append(p.IsTrusted ? "учётная запись подтверждена" : "учётная запись не подтверждена").Append("</span>")
+                    .Append(" · ").Append(p.IsTrusted ? "учетная запись подтверждена" : "учетная запись не подтверждена").Append("</span>")
                     .Append("</button></li>");
             }
             html.Append("</ul>");
