@@ -25,7 +25,7 @@ public sealed class JournalTerm
     public const int Pupils = 30;
 
     /// <summary>The scenarios act on the day after the term: every lesson has been given, the period is not closed yet.</summary>
-    public static readonly DateTimeOffset DayAfter = new(2027, 3, 21, 10, 0, 0, TimeSpan.FromHours(5));
+    public static readonly DateTimeOffset DayAfter = new(2027, 3, 21, 10, 0, 0, SchoolPortal.Infrastructure.Jobs.RegionTime.Offset);
 
     public required string Path { get; init; }
     public required int ClassId { get; init; }
@@ -100,7 +100,7 @@ public sealed class JournalTerm
                 if (DemoMarks.Cell(rng, pupil.Id, GradingScale.Marks, lesson.WorkType) is not { } content)
                     continue;
                 var cell = new JournalCell(school.Id, lesson.Id, pupil.Id);
-                cell.Change(content, 0, "генератор демо-данных", new DateTimeOffset(lesson.Date.ToDateTime(new TimeOnly(15, 0)), TimeSpan.FromHours(5)));
+                cell.Change(content, 0, "генератор демо-данных", SchoolPortal.Infrastructure.Jobs.RegionTime.At(lesson.Date, new TimeOnly(15, 0)));
                 db.JournalCells.Add(cell);
             }
         }

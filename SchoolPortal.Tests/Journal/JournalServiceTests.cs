@@ -242,6 +242,26 @@ public sealed class JournalServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task The_cell_history_names_the_author_by_the_accounts_name_not_the_login()
+    {
+        int accountId;
+        using (var db = _database.System())
+        {
+            var account = new UserAccount("smirnova.oi", "Смирнова Ольга Ивановна", Role.Teacher, _data.Region.School1.Id);
+            db.UserAccounts.Add(account);
+            db.SaveChanges();
+            accountId = account.Id;
+        }
+        var teacher = _data.ServiceFor(new PortalUser(accountId, "smirnova.oi", "Смирнова Ольга Ивановна", Role.Teacher,
+            _data.Region.School1.Id, null, _data.Teacher.Id));
+        await teacher.SaveCellAsync(Lesson(0), Pupil(0), "4", 0);
+
+        var entry = Assert.Single(await teacher.CellHistoryAsync(Lesson(0), Pupil(0)));
+
+        Assert.Equal("Смирнова Ольга Ивановна", entry.Actor);
+    }
+
+    [Fact]
     public async Task Another_schools_administrator_can_neither_read_nor_write_the_journal()
     {
         await _teacher.SaveCellAsync(Lesson(0), Pupil(0), "5", 0);

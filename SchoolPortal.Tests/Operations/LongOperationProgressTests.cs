@@ -50,6 +50,19 @@ public sealed class LongOperationProgressTests : MudTestContext
     }
 
     [Fact]
+    public async Task A_finished_operation_shows_when_on_the_regions_clock()
+    {
+        // The world's clock is noon UTC of 28.11.2026: 17:00 in Chelyabinsk, the time every other page shows for it.
+        var id = await _w.For(_w.Region.Admin1).StartAsync("done");
+        await _w.Runner(new TestHandler("done", _ => Task.FromResult(new OperationOutcome(null, null, null)))).RunAsync(id, CancellationToken.None);
+
+        var cut = Render<LongOperationProgress>(p => p.Add(c => c.OperationId, id));
+
+        cut.WaitForAssertion(() => Assert.Contains("Готово (28.11.2026 17:00)", cut.Find("[data-testid=operation-done]").TextContent),
+            TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public async Task A_failed_operation_shows_its_message()
     {
         var id = await _w.For(_w.Region.Admin1).StartAsync("told");

@@ -175,7 +175,7 @@ internal sealed class DemoJournalWriter(DemoRegionTables t)
         if (DemoMarks.Cell(rng, pupilId, grading, workType) is not { } content)
             return;
         t.JournalCells.Insert(++_cellId, schoolId, lessonId, pupilId, content.Marks, content.Attendance, 1,
-            new DateTimeOffset(date.ToDateTime(new TimeOnly(15, 0)), TimeSpan.FromHours(5)), Author);
+            Infrastructure.Jobs.RegionTime.At(date, new TimeOnly(15, 0)), Author);
         if (!content.Marks.IsEmpty)
         {
             if (!marks.TryGetValue((pupilId, subjectId), out var all))

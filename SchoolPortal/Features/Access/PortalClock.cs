@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using SchoolPortal.Infrastructure.Jobs;
+
 namespace SchoolPortal.Features.Access;
 
 /// <summary>
@@ -22,12 +24,9 @@ public static class PortalClock
 
     private sealed class PinnedDayClock(DateOnly today) : TimeProvider
     {
-        private static readonly TimeSpan Region = TimeSpan.FromHours(5);
-
         public override DateTimeOffset GetUtcNow()
         {
-            var now = System.GetUtcNow().ToOffset(Region);
-            var shift = today.DayNumber - DateOnly.FromDateTime(now.DateTime).DayNumber;
+            var shift = today.DayNumber - RegionTime.Today(System).DayNumber;
             return System.GetUtcNow().AddDays(shift);
         }
     }

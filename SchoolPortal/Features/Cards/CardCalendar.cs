@@ -1,5 +1,8 @@
 using System.Globalization;
 
+using SchoolPortal.Infrastructure;
+using SchoolPortal.Infrastructure.Jobs;
+
 namespace SchoolPortal.Features.Cards;
 
 /// <summary>Dates as the cards show them: dd.MM.yyyy, Russian month names, today in the region's time zone.</summary>
@@ -7,16 +10,14 @@ public static class CardCalendar
 {
     public const string DateFormat = "dd.MM.yyyy";
 
-    public static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
+    public static readonly CultureInfo Russian = RussianFormat.Culture;
 
-    // Chelyabinsk region is UTC+5 all year; the server may run in UTC, and "today" must be the school's today.
-    private static readonly TimeSpan RegionOffset = TimeSpan.FromHours(5);
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(RegionOffset).DateTime);
+    // The server may run in UTC, and "today" must be the school's today: the region's clock decides.
+    public static DateOnly Today(TimeProvider clock) => RegionTime.Today(clock);
 
     public static string Format(DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture) ?? "";
 
-    public static string Format(DateTimeOffset at) => at.ToOffset(RegionOffset).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+    public static string Format(DateTimeOffset at) => RegionTime.Format(at);
 
     public static DateOnly? ToDateOnly(DateTime? picked) => picked is { } d ? DateOnly.FromDateTime(d) : null;
 

@@ -10,8 +10,10 @@ namespace SchoolPortal.Features.Journal;
 internal static class JournalCellHistory
 {
     /// <param name="entries">The cell's audit entries, oldest first.</param>
+    /// <param name="names">The display names of the authors' accounts; an author without one (a removed account, the demo
+    /// generator) is shown by the login the entry kept.</param>
     /// <returns>Newest first.</returns>
-    public static IReadOnlyList<CellHistoryEntry> Read(IEnumerable<AuditEntry> entries)
+    public static IReadOnlyList<CellHistoryEntry> Read(IEnumerable<AuditEntry> entries, IReadOnlyDictionary<int, string> names)
     {
         var marks = "";
         var attendance = "";
@@ -28,11 +30,14 @@ internal static class JournalCellHistory
             }
             var after = Text(marks, attendance);
             if (before != after)
-                result.Add(new CellHistoryEntry(entry.At, entry.ActorLogin, before, after));
+                result.Add(new CellHistoryEntry(entry.At, Author(entry, names), before, after));
         }
         result.Reverse();
         return result;
     }
+
+    private static string Author(AuditEntry entry, IReadOnlyDictionary<int, string> names) =>
+        entry.ActorAccountId is { } id && names.TryGetValue(id, out var name) && name.Length > 0 ? name : entry.ActorLogin;
 
     private static string Text(string marks, string attendance) =>
         string.Join("; ", new[] { marks, attendance }.Where(s => s.Length > 0));

@@ -184,7 +184,11 @@ public sealed class JournalService(PortalDb portalDb, TimeProvider clock)
             .OrderBy(a => a.Id)
             .Take(500)
             .ToListAsync(ct);
-        return JournalCellHistory.Read(entries);
+        // A teacher reads who changed the mark by name («Смирнова Ольга Ивановна»), not by login.
+        var authors = entries.Where(e => e.ActorAccountId is not null).Select(e => e.ActorAccountId!.Value).Distinct().ToList();
+        var names = await db.UserAccounts.AsNoTracking().Where(a => authors.Contains(a.Id))
+            .Select(a => new { a.Id, a.DisplayName }).ToDictionaryAsync(a => a.Id, a => a.DisplayName, ct);
+        return JournalCellHistory.Read(entries, names);
     }
 
     private async Task<CellSaveResult> ChangeCellAsync(int lessonId, int pupilId, int expectedVersion, Func<CellTarget, CellContent> next,

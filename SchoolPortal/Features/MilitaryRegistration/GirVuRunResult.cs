@@ -4,6 +4,8 @@ namespace SchoolPortal.Features.MilitaryRegistration;
 public sealed record GirVuRunResult(Guid RunId, int Schools, int Selected, int Sent, int Invalid, int Unchanged, int FailedPackages)
 {
     public override string ToString() =>
-        $"Школ: {Schools}; учеников в выборке: {Selected}; отправлено: {Sent}; не прошли проверку: {Invalid}; без изменений: {Unchanged}" +
-        (FailedPackages > 0 ? $"; пакетов не передано: {FailedPackages}." : ".");
+        $"Школ: {N(Schools)}; учеников в выборке: {N(Selected)}; отправлено: {N(Sent)}; не прошли проверку: {N(Invalid)}; без изменений: {N(Unchanged)}" +
+        (FailedPackages > 0 ? $"; пакетов не передано: {N(FailedPackages)}." : ".");
+
+    private static string N(int count) => Infrastructure.RussianFormat.Number(count);
 }

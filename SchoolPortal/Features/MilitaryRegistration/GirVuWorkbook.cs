@@ -21,8 +21,8 @@ public static class GirVuWorkbook
         using var package = new ExcelPackage();
         var sheet = package.Workbook.Worksheets.Add(SchoolsSheet);
         Title(sheet, "Отчет ГИР ВУ по организациям", title,
-            $"Организаций: {schools.Count}; учеников в выборке: {schools.Sum(s => s.Selected)}; не прошли проверку портала: {schools.Sum(s => s.Invalid)}; " +
-            $"отклонены ГИР ВУ: {schools.Sum(s => s.Rejected)}; исправлено с тех пор: {schools.Sum(s => s.Fixed)}");
+            $"Организаций: {N(schools.Count)}; учеников в выборке: {N(schools.Sum(s => s.Selected))}; не прошли проверку портала: {N(schools.Sum(s => s.Invalid))}; " +
+            $"отклонены ГИР ВУ: {N(schools.Sum(s => s.Rejected))}; исправлено с тех пор: {N(schools.Sum(s => s.Fixed))}");
         ReportWorkbook.Header(sheet, ["№", "Муниципалитет", "Организация", "ИНН", "ОГРН", "Пакет", "В выборке", "Отправлено", "Без изменений",
             "Не прошли проверку портала", "Приняты ГИР ВУ", "Отклонены ГИР ВУ", "Исправлено с тех пор", "Ответ получен", "Ошибка передачи"],
             [5, 28, 40, 13, 16, 22, 10, 11, 11, 13, 11, 11, 12, 17, 50]);
@@ -46,7 +46,7 @@ public static class GirVuWorkbook
         var sheet = package.Workbook.Worksheets.Add(PupilsSheet);
         var withErrors = pupils.Count(p => p.Errors.Count > 0);
         Title(sheet, "Отчет ГИР ВУ по школьникам", title,
-            $"Школьников: {pupils.Count}; с ошибками: {withErrors}; исправлено с тех пор: {pupils.Count(p => p.Fix == GirVuFix.Fixed)}");
+            $"Школьников: {N(pupils.Count)}; с ошибками: {N(withErrors)}; исправлено с тех пор: {N(pupils.Count(p => p.Fix == GirVuFix.Fixed))}");
         ReportWorkbook.Header(sheet, ["№", "Муниципалитет", "Организация", "Класс", "Ученик", "Дата рождения", "Итог", "Кто нашёл ошибку", "Поле",
             "Код ошибки", "Ошибка", "Исправлено"],
             [6, 24, 32, 7, 34, 12, 24, 17, 18, 20, 70, 16]);
@@ -70,6 +70,9 @@ public static class GirVuWorkbook
         Finish(sheet, row, 12, wrapFrom: 11, emptyText: "Нет школьников по выбранному отбору.");
         return package.GetAsByteArray();
     }
+
+    /// <summary>A count inside a line of text: «1 234», as Russian readers write it (the cells with numbers stay numbers).</summary>
+    private static string N(int count) => Infrastructure.RussianFormat.Number(count);
 
     private static void Title(ExcelWorksheet sheet, string name, GirVuWorkbookTitle title, string totals) =>
         ReportWorkbook.Title(sheet, name, $"Выгрузка: {title.Run}", $"Охват: {title.Scope}", $"Отбор: {title.Filter}", $"Дата отчета: {title.MadeOn}", totals);

@@ -66,7 +66,7 @@ public sealed class PupilRow
         PupilColumn.Email => Email?.Value ?? "",
         PupilColumn.Login => Login ?? "",
         // Chelyabinsk time (UTC+5), where the region's users are.
-        PupilColumn.LastLogin => LastLoginAt?.ToOffset(TimeSpan.FromHours(5)).ToString("dd.MM.yyyy HH:mm") ?? "",
+        PupilColumn.LastLogin => Infrastructure.Jobs.RegionTime.Format(LastLoginAt, ""),
         PupilColumn.Citizenship => Citizenship ?? "",
         PupilColumn.MobilePhone => MobilePhone?.Formatted ?? "",
         PupilColumn.Comment => Comment ?? "",
