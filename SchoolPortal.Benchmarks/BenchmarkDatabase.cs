@@ -42,7 +42,7 @@ public static class BenchmarkDatabase
         Console.WriteLine($"Подготовка базы «{size.Name}» (один раз): {path}");
         var building = await NewAsync();
         await using (var db = Open(building))
-            new DemoRegionGenerator(size).Generate(db);
+            new DemoRegionGenerator(size, DemoRegionGenerator.FixedDay).Generate(db);
         SqliteConnection.ClearAllPools();
         File.Move(building, path);
         return path;

@@ -48,7 +48,7 @@ public sealed class GirVuExportScenario : IBenchmarkScenario
     public async Task RunAsync()
     {
         var runner = new GirVuExchangeRunner(new BenchmarkContextFactory(_path), new FolderGirVuGateway(GirVuFolders.Under(_folder)),
-            new PinnedClock(new DateTimeOffset(DemoRegionGenerator.Today.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero)),
+            new PinnedClock(new DateTimeOffset(DemoRegionGenerator.FixedDay.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero)),
             NullLogger<GirVuExchangeRunner>.Instance);
         _last = await runner.RunAsync(GirVuScope.Region, AuditActor.System);
     }

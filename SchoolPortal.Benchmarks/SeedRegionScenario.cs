@@ -25,7 +25,7 @@ public sealed class SeedRegionScenario : IBenchmarkScenario
     public Task RunAsync()
     {
         using var db = BenchmarkDatabase.Open(_path!);
-        new DemoRegionGenerator(_size).Generate(db);
+        new DemoRegionGenerator(_size, DemoRegionGenerator.FixedDay).Generate(db);
         return Task.CompletedTask;
     }
 

@@ -64,7 +64,7 @@ public sealed class GirVuFlowTests(PortalServer portal)
               AND p.BirthDate >= $from AND p.BirthDate <= $to
             ORDER BY p.Id LIMIT 1
             """;
-        var year = SchoolPortal.Data.DemoRegion.DemoRegionGenerator.Today.Year - 17;
+        var year = SchoolPortal.Data.DemoRegion.DemoRegionGenerator.FixedDay.Year - 17;
         find.Parameters.AddWithValue("$from", new DateOnly(year, 1, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         find.Parameters.AddWithValue("$to", new DateOnly(year, 12, 31).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await using var reader = await find.ExecuteReaderAsync();

@@ -56,7 +56,7 @@ public sealed class PortalServer : IAsyncLifetime
         // No background jobs: Hangfire would keep its own database in the project folder.
         start.Environment["Jobs__Enabled"] = "false";
         // The demo region's today: its lessons, marks and the substitution of teacher1 are dated around it.
-        start.Environment["Clock__Today"] = DemoRegionGenerator.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["Clock__Today"] = DemoRegionGenerator.FixedDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         _process = Process.Start(start) ?? throw new InvalidOperationException("Не удалось запустить портал.");
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);

@@ -14,7 +14,7 @@ namespace SchoolPortal.Tests.DataQuality;
 /// </summary>
 public sealed class QualityAgreementTests(DemoRegionFixture region) : IClassFixture<DemoRegionFixture>
 {
-    private static readonly DateOnly Today = DemoRegionGenerator.Today;
+    private static readonly DateOnly Today = DemoRegionGenerator.FixedDay;
 
     private async Task<Dictionary<(int, string), (int Checked, int Failing)>> StoredAsync()
     {

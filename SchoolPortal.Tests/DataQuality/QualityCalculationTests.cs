@@ -11,7 +11,7 @@ namespace SchoolPortal.Tests.DataQuality;
 /// <summary>The scores job on the generated demo region: its counts against the problems the generator planted on purpose.</summary>
 public sealed class QualityCalculationTests(DemoRegionFixture region) : IClassFixture<DemoRegionFixture>
 {
-    private static readonly DateOnly Today = DemoRegionGenerator.Today;
+    private static readonly DateOnly Today = DemoRegionGenerator.FixedDay;
     private readonly ManualClock _clock = ManualClock.On(Today);
 
     private QualityCalculation Calculation => new(region.Database.Factory, _clock);

@@ -8,7 +8,7 @@ namespace SchoolPortal.Tests.DemoRegion;
 /// <summary>The journal part of the demo region: what the teacher sees on the generator's today.</summary>
 public sealed class DemoJournalTests(DemoRegionFixture fixture) : IClassFixture<DemoRegionFixture>
 {
-    private static readonly DateOnly Today = DemoRegionGenerator.Today;
+    private static readonly DateOnly Today = DemoRegionGenerator.FixedDay;
     private readonly TestDatabase _database = fixture.Database;
 
     [Fact]

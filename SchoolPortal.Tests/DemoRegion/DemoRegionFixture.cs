@@ -13,7 +13,7 @@ public sealed class DemoRegionFixture : IDisposable
     public DemoRegionFixture()
     {
         using var db = Database.System();
-        Result = new DemoRegionGenerator(DemoSize.Demo).Generate(db);
+        Result = new DemoRegionGenerator(DemoSize.Demo, DemoRegionGenerator.FixedDay).Generate(db);
     }
 
     public void Dispose() => Database.Dispose();

@@ -186,7 +186,7 @@ public sealed class DemoRegionGeneratorTests(DemoRegionFixture fixture) : IClass
     public async Task Pupils_ages_match_their_grade_and_pupils_over_14_mostly_have_a_passport()
     {
         await using var db = _database.System();
-        var today = DemoRegionGenerator.Today;
+        var today = DemoRegionGenerator.FixedDay;
 
         var pupils = await db.Pupils.AsNoTracking().Join(db.Classes, p => p.CurrentClassId, c => c.Id, (p, c) => new { p.BirthDate, c.Grade, p.Passport })
             .ToListAsync();
@@ -294,7 +294,7 @@ public sealed class DemoRegionGeneratorTests(DemoRegionFixture fixture) : IClass
         foreach (var database in new[] { first, second })
         {
             await using var db = database.System();
-            new DemoRegionGenerator(DemoSize.Demo).Generate(db);
+            new DemoRegionGenerator(DemoSize.Demo, DemoRegionGenerator.FixedDay).Generate(db);
         }
 
         foreach (var table in fixture.Result.RowsByTable.Keys)

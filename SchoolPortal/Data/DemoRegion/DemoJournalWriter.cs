@@ -5,14 +5,13 @@ namespace SchoolPortal.Data.DemoRegion;
 
 /// <summary>
 /// The journal part of a generated school: subjects, bells, workload, a weekly timetable per class for every quarter, the
-/// year's lessons around the holidays, and for the lessons before the generator's today topics, homework, marks and
-/// attendance; final marks of the first quarter, which is closed. A substitution today and a few year events complete it.
+/// year's lessons around the holidays, and for the lessons before the calendar's today topics, homework, marks and
+/// attendance (never for today's or later lessons: marks take place after a lesson); final marks of the quarters that have
+/// ended, which are closed. A substitution today and year events around today complete it.
 /// Its own <see cref="Random"/> per school keeps the rest of the region exactly as it was before journals existed.
 /// </summary>
-internal sealed class DemoJournalWriter(DemoRegionTables t)
+internal sealed class DemoJournalWriter(DemoRegionTables t, DemoCalendar calendar)
 {
-    private static readonly DateOnly Today = DemoRegionGenerator.Today;
-    private static readonly DateTimeOffset Evening = new(2026, 1, 1, 10, 0, 0, TimeSpan.Zero);
     private const string Author = "генератор демо-данных";
 
     private static readonly string[] Topics =
@@ -97,7 +96,7 @@ internal sealed class DemoJournalWriter(DemoRegionTables t)
         }
 
         // Lessons of every quarter from the same week; records for the lessons before today.
-        var firstQuarter = plan.Periods[0].Id;
+        var today = calendar.Today;
         var lessonsToday = new List<(int LessonId, int TeacherId, int Number, int ClassId)>();
         foreach (var period in plan.Periods)
         {
@@ -115,29 +114,30 @@ internal sealed class DemoJournalWriter(DemoRegionTables t)
                 var marks = new Dictionary<(int Pupil, int Subject), List<Mark>>();
                 foreach (var date in LessonGenerator.SchoolDays(period.StartsOn, period.EndsOn, d => holidays.Any(h => h.From <= d && d <= h.To)))
                 {
-                    foreach (var w in classWeek.Where(x => x.Day == date.DayOfWeek).OrderBy(x => x.Number))
+                    var weekday = calendar.TimetableDay(date);
+                    foreach (var w in classWeek.Where(x => x.Day == weekday).OrderBy(x => x.Number))
                     {
                         var index = bySubject[w.SubjectId] = bySubject.GetValueOrDefault(w.SubjectId) + 1;
                         var lessonId = ++_lessonId;
-                        var past = date < Today;
+                        var past = date < today;
                         var workType = index % 9 == 0 ? WorkType.Control : index % 6 == 0 ? WorkType.Check : WorkType.Answer;
                         string? topic = null, homework = null;
                         DateOnly? due = null;
-                        if (date <= Today)
+                        if (date <= today)
                             topic = workType switch
                             {
                                 WorkType.Control => $"Контрольная работа № {index / 9}",
                                 WorkType.Check => "Проверочная работа",
                                 _ => Topics[(index + w.SubjectId) % Topics.Length],
                             };
-                        if (date <= Today.AddDays(7) && workType == WorkType.Answer && rng.Next(10) < 7)
+                        if (date <= today.AddDays(7) && workType == WorkType.Answer && rng.Next(10) < 7)
                         {
                             homework = classWeek.Key.Grade <= 4 ? $"Учебник, с. {index * 2 + 3}, упр. {rng.Next(1, 12)}" : $"§ {index / 2 + 1}, вопросы {rng.Next(1, 6)}–{rng.Next(6, 10)}";
                             due = NextLessonDate(date, classWeek.Where(x => x.SubjectId == w.SubjectId).Select(x => x.Day).ToHashSet());
                         }
                         t.Lessons.Insert(lessonId, plan.SchoolId, w.Class.Id, period.Id, w.SubjectId, w.TeacherId, date, w.Number, w.Room, null,
                             entries[(w.Class.Id, w.Day, w.Number)], topic, workType, homework, null, due);
-                        if (date == Today)
+                        if (date == today)
                             lessonsToday.Add((lessonId, w.TeacherId, w.Number, w.Class.Id));
                         if (!past)
                             continue;
@@ -145,8 +145,9 @@ internal sealed class DemoJournalWriter(DemoRegionTables t)
                             WriteCell(rng, plan.SchoolId, lessonId, pupil, date, w.Grading, workType, marks, w.SubjectId);
                     }
                 }
-                if (period.Id != firstQuarter)
+                if (period.EndsOn >= today)
                     continue;
+                var evening = Infrastructure.Jobs.RegionTime.At(period.EndsOn, new TimeOnly(16, 0));
                 foreach (var ((pupil, subject), list) in marks)
                 {
                     MarkValue? value = subjects.Values.First(s => s.Id == subject).Grading == GradingScale.PassFail
@@ -154,7 +155,7 @@ internal sealed class DemoJournalWriter(DemoRegionTables t)
                         : Averages.Suggest(Averages.Weighted(list)) is { } suggested ? MarkValue.Score(suggested) : null;
                     if (value is not null)
                         t.FinalMarks.Insert(++_finalId, plan.SchoolId, plan.YearId, classWeek.Key.Id, subject, pupil, period.Id, value.Value, 1,
-                            Evening, Author);
+                            evening, Author);
                 }
             }
         }
@@ -162,7 +163,7 @@ internal sealed class DemoJournalWriter(DemoRegionTables t)
         // Today the demo teacher's last lesson is given by the substitute (when the teacher has two or more lessons today).
         var own = lessonsToday.Where(l => l.TeacherId == plan.Teacher).OrderBy(l => l.Number).ToList();
         if (own.Count >= 2 && plan.Substitute != plan.Teacher)
-            t.Substitutions.Insert(++_substitutionId, plan.SchoolId, own[^1].LessonId, Today, own[^1].Number,
+            t.Substitutions.Insert(++_substitutionId, plan.SchoolId, own[^1].LessonId, today, own[^1].Number,
                 own[^1].ClassId, plan.Teacher, plan.Substitute, null,
                 "Учитель на курсах повышения квалификации");
 
@@ -201,19 +202,22 @@ internal sealed class DemoJournalWriter(DemoRegionTables t)
         return candidates.OrderBy(id => hours.GetValueOrDefault(id)).ThenBy(id => id).First();
     }
 
+    // Fixed days of the school year (1 September, the New Year concert, the half-year meeting) and two events just ahead of
+    // today, so the families' feed always has something coming.
     private void WriteEvents(DemoSchoolPlan plan)
     {
         var (firstGrades, seniors) = (plan.Classes.Where(c => c.Grade == 1).Select(c => c.Id), new[] { 9, 11 });
+        var y = calendar.StartYear;
         t.YearEvents.Insert(++_eventId, plan.SchoolId, plan.YearId, YearEventKind.SchoolWide, "День знаний. Торжественная линейка",
-            new DateOnly(2026, 9, 1), new TimeOnly(9, 0), EventAudience.WholeSchool, "", "Сбор у главного входа.");
+            calendar.YearStart, new TimeOnly(9, 0), EventAudience.WholeSchool, "", "Сбор у главного входа.");
         t.YearEvents.Insert(++_eventId, plan.SchoolId, plan.YearId, YearEventKind.ParentMeeting, "Родительское собрание первоклассников",
-            new DateOnly(2026, 12, 3), new TimeOnly(18, 0), EventAudience.Classes, string.Join(',', firstGrades),
-            "Итоги адаптации, безопасность в зимние каникулы.");
+            calendar.Ahead(5), new TimeOnly(18, 0), EventAudience.Classes, string.Join(',', firstGrades),
+            "Итоги адаптации, безопасность на каникулах.");
         t.YearEvents.Insert(++_eventId, plan.SchoolId, plan.YearId, YearEventKind.ControlWork, "Пробное итоговое собеседование / сочинение",
-            new DateOnly(2026, 12, 9), new TimeOnly(9, 0), EventAudience.Grades, string.Join(',', seniors), "Для выпускных классов.");
+            calendar.Ahead(11), new TimeOnly(9, 0), EventAudience.Grades, string.Join(',', seniors), "Для выпускных классов.");
         t.YearEvents.Insert(++_eventId, plan.SchoolId, plan.YearId, YearEventKind.Extracurricular, "Новогодний концерт",
-            new DateOnly(2026, 12, 25), new TimeOnly(15, 0), EventAudience.WholeSchool, "", "Актовый зал.");
+            new DateOnly(y, 12, 25), new TimeOnly(15, 0), EventAudience.WholeSchool, "", "Актовый зал.");
         t.YearEvents.Insert(++_eventId, plan.SchoolId, plan.YearId, YearEventKind.ParentMeeting, "Общешкольное родительское собрание",
-            new DateOnly(2027, 1, 28), new TimeOnly(18, 30), EventAudience.WholeSchool, "", "Итоги первого полугодия.");
+            new DateOnly(y + 1, 1, 28), new TimeOnly(18, 30), EventAudience.WholeSchool, "", "Итоги первого полугодия.");
     }
 }

@@ -8,20 +8,25 @@ namespace SchoolPortal.Data.DemoRegion;
 /// <summary>
 /// Fills an empty database with a made-up region of Chelyabinsk oblast: districts, schools with their current year,
 /// classes, staff, pupils, parents and logins, with the data problems of the briefing planted at known rates
-/// (<see cref="PlantedProblems"/>). Deterministic: a fixed seed, so the same size always gives the same rows.
-/// Writes through raw ADO.NET on the context's connection (EF change tracking is far too slow for a region).
+/// (<see cref="PlantedProblems"/>). The calendar is laid around <paramref name="today"/> (<see cref="DemoCalendar"/>): the
+/// academic year that contains it, the journal filled up to yesterday, today's lessons and substitution, the current quarter
+/// open, ages, passports and last logins counted against it. Deterministic: a fixed seed, so the same size and day always
+/// give the same rows. Writes through raw ADO.NET on the context's connection (EF change tracking is far too slow for a region).
 /// </summary>
-public sealed class DemoRegionGenerator(DemoSize size, string? passwordHash = null)
+/// <param name="today">The region's date the demo is made for: the portal passes its clock's today when it seeds, the tests
+/// and benchmarks <see cref="FixedDay"/>.</param>
+public sealed class DemoRegionGenerator(DemoSize size, DateOnly today, string? passwordHash = null)
 {
     public const int Seed = 20_261_128;
 
     /// <summary>Bump when the generated data changes: cached benchmark databases are keyed by it.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
-    public const int StartYear = 2026;
-
-    /// <summary>The generator's "today": ages, passports and last logins are computed against it.</summary>
-    public static readonly DateOnly Today = new(2026, 11, 28);
+    /// <summary>
+    /// The day the tests and benchmarks generate the region around (a Saturday of the second quarter of 2026/2027); they pin
+    /// the portal's clock to it (<c>Clock__Today</c>) so that the region's "today" and the portal's agree.
+    /// </summary>
+    public static readonly DateOnly FixedDay = new(2026, 11, 28);
 
     private static readonly Lazy<string> DemoHash = new(() =>
         new PasswordHasher<UserAccount>().HashPassword(new UserAccount("demo", "Демо", Role.RegionOperator), DemoOptions.Password));
@@ -33,6 +38,8 @@ public sealed class DemoRegionGenerator(DemoSize size, string? passwordHash = nu
     public static string DemoPasswordHash => DemoHash.Value;
 
     public DemoSize Size => size;
+
+    public DateOnly Today => today;
 
     /// <summary>True when the database holds no districts, schools, pupils, parents or accounts.</summary>
     public static async Task<bool> IsEmptyAsync(PortalDbContext db, CancellationToken ct = default) =>
@@ -51,7 +58,7 @@ public sealed class DemoRegionGenerator(DemoSize size, string? passwordHash = nu
         using (var session = new BulkSession(db))
         {
             var tables = new DemoRegionTables(session);
-            problems = new DemoRegionWriter(tables, size, passwordHash ?? DemoPasswordHash).Write();
+            problems = new DemoRegionWriter(tables, size, new DemoCalendar(today), passwordHash ?? DemoPasswordHash).Write();
             session.Commit();
             rows = tables.All.ToDictionary(table => table.Name, table => table.Rows);
         }

@@ -12,13 +12,11 @@ namespace SchoolPortal.Data.DemoRegion;
 /// One <see cref="Random"/> with a fixed seed drives every choice, in a fixed order: the same size gives the same rows.
 /// Ids are assigned here, sequentially per table, so rows reference each other without reading anything back.
 /// </summary>
-internal sealed class DemoRegionWriter(DemoRegionTables t, DemoSize size, string passwordHash)
+internal sealed class DemoRegionWriter(DemoRegionTables t, DemoSize size, DemoCalendar calendar, string passwordHash)
 {
-    private readonly DemoJournalWriter _journal = new(t);
+    private readonly DemoJournalWriter _journal = new(t, calendar);
     private readonly Dictionary<int, List<int>> _pupilsByClass = [];
-    private static readonly DateOnly Today = DemoRegionGenerator.Today;
-    private static readonly DateOnly YearStart = new(DemoRegionGenerator.StartYear, 9, 1);
-    private static readonly DateTimeOffset LoginClock = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
+    private readonly DateTimeOffset _loginClock = new(calendar.Today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
     private static readonly string[] Letters = ["А", "Б", "В", "Г", "Д", "Е", "Ж", "З", "И", "К", "Л", "М", "Н"];
     private static readonly string[] RomanSeries = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
     private static readonly string[] MobileCodes = ["912", "922", "908", "951", "961", "963", "904", "919", "982", "950", "932", "999"];
@@ -32,6 +30,10 @@ internal sealed class DemoRegionWriter(DemoRegionTables t, DemoSize size, string
     ];
 
     private readonly Random _rng = new(DemoRegionGenerator.Seed);
+
+    private DateOnly Today => calendar.Today;
+
+    private DateOnly YearStart => calendar.YearStart;
 
     private int _schoolId, _yearId, _periodId, _holidayPeriodId, _holidayId, _employeeId, _classId, _pupilId, _membershipId,
         _parentId, _linkId, _accountId, _snilsSerial, _families;
@@ -163,13 +165,9 @@ internal sealed class DemoRegionWriter(DemoRegionTables t, DemoSize size, string
 
         // The current year, its quarters and two holiday sets: the main one and the one of first grades.
         var yearId = ++_yearId;
-        t.AcademicYears.Insert(yearId, schoolId, DemoRegionGenerator.StartYear, YearStart, new DateOnly(2027, 8, 31), AcademicYearStatus.Current);
-        (DateOnly, DateOnly)[] quarters =
-        [
-            (new(2026, 9, 1), new(2026, 10, 24)), (new(2026, 11, 5), new(2026, 12, 28)),
-            (new(2027, 1, 12), new(2027, 3, 21)), (new(2027, 3, 30), new(2027, 5, 26)),
-        ];
-        for (var q = 0; q < quarters.Length; q++)
+        t.AcademicYears.Insert(yearId, schoolId, calendar.StartYear, YearStart, calendar.YearEnd, AcademicYearStatus.Current);
+        var quarters = calendar.Quarters;
+        for (var q = 0; q < quarters.Count; q++)
             t.StudyPeriods.Insert(++_periodId, yearId, StudyPeriodKind.Quarter, q + 1, quarters[q].Item1, quarters[q].Item2,
                 quarters[q].Item2 < Today);
         var mainHolidays = ++_holidayPeriodId;
@@ -224,27 +222,17 @@ internal sealed class DemoRegionWriter(DemoRegionTables t, DemoSize size, string
                 [mainHolidays] = HolidayDates(firstGrade: false),
                 [firstGradeHolidays] = HolidayDates(firstGrade: true),
             };
-            var periods = quarters.Select((q, n) => (_periodId - quarters.Length + 1 + n, q.Item1, q.Item2)).ToList();
+            var periods = quarters.Select((q, n) => (_periodId - quarters.Count + 1 + n, q.Item1, q.Item2)).ToList();
             _journal.Write(new DemoSchoolPlan(schoolId, yearId, periods, holidays, classes, teaching, _pupilsByClass, firstTeacherId, substitute));
         }
     }
 
-    private static IReadOnlyList<(string Name, DateOnly From, DateOnly To)> Holidays(bool firstGrade) =>
-    [
-        ("Осенние каникулы", new DateOnly(2026, 10, 25), new DateOnly(2026, 11, 4)),
-        ("Зимние каникулы", new DateOnly(2026, 12, 29), new DateOnly(2027, 1, 11)),
-        .. firstGrade ? [("Дополнительные каникулы для 1-х классов", new DateOnly(2027, 2, 13), new DateOnly(2027, 2, 21))]
-            : Array.Empty<(string, DateOnly, DateOnly)>(),
-        ("Весенние каникулы", new DateOnly(2027, 3, 22), new DateOnly(2027, 3, 29)),
-        ("Летние каникулы", new DateOnly(2027, 5, 27), new DateOnly(2027, 8, 31)),
-    ];
-
-    private static IReadOnlyList<(DateOnly, DateOnly)> HolidayDates(bool firstGrade) =>
-        Holidays(firstGrade).Select(h => (h.From, h.To)).ToList();
+    private IReadOnlyList<(DateOnly, DateOnly)> HolidayDates(bool firstGrade) =>
+        calendar.Holidays(firstGrade).Select(h => (h.From, h.To)).ToList();
 
     private void WriteHolidays(int holidayPeriodId, bool firstGrade)
     {
-        foreach (var (name, from, to) in Holidays(firstGrade))
+        foreach (var (name, from, to) in calendar.Holidays(firstGrade))
             t.Holidays.Insert(++_holidayId, holidayPeriodId, name, from, to);
     }
 
@@ -298,10 +286,10 @@ internal sealed class DemoRegionWriter(DemoRegionTables t, DemoSize size, string
             var surname = RussianNames.Surname(familySurname, gender);
             var first = RandomOf(gender == Gender.Male ? RussianNames.Boys : RussianNames.Girls);
             string? patronymic = _rng.Next(100) == 0 ? null : gender == Gender.Male ? father.SonPatronymic : father.DaughterPatronymic;
-            // Grade g in 2026/2027: born from 1 September (2019 - g) to 31 August (2020 - g); some a year older. Siblings of one grade are twins.
+            // Grade g in year Y/Y+1: born from 1 September (Y - 7 - g) to 31 August (Y - 6 - g); some a year older. Siblings of one grade are twins.
             if (!birthByGrade.TryGetValue(grade, out var birth))
             {
-                var from = new DateOnly(2018 - (grade - 1) - (_rng.Next(100) < 5 ? 1 : 0), 9, 1);
+                var from = new DateOnly(calendar.StartYear - 7 - grade - (_rng.Next(100) < 5 ? 1 : 0), 9, 1);
                 birth = from.AddDays(_rng.Next(365));
                 birthByGrade[grade] = birth;
             }
@@ -458,7 +446,7 @@ internal sealed class DemoRegionWriter(DemoRegionTables t, DemoSize size, string
         int? pupilId = null, int? parentId = null, int? employeeId = null, bool lastLogin = false, bool esia = false)
     {
         var id = ++_accountId;
-        DateTimeOffset? lastLoginAt = lastLogin ? LoginClock.AddMinutes(-_rng.Next(0, 60 * 24 * 90)) : null;
+        DateTimeOffset? lastLoginAt = lastLogin ? _loginClock.AddMinutes(-_rng.Next(0, 60 * 24 * 90)) : null;
         t.UserAccounts.Insert(id, login.ToLowerInvariant(), passwordHash, roles, schoolId, municipalityId, pupilId, parentId, employeeId,
             displayName, esia ? (1_000_000_000L + id).ToString() : null, false, lastLoginAt, 0, null, false);
     }

@@ -1,12 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Features.Access;
+using SchoolPortal.Features.Cards;
 
 namespace SchoolPortal.Data.DemoRegion;
 
 public static class DemoSeeding
 {
-    /// <summary>On start: when the demo is enabled and the database is empty, fills it with the demo region.</summary>
+    /// <summary>
+    /// On start: when the demo is enabled and the database is empty, fills it with the demo region laid around the portal
+    /// clock's today (the region's date, or <c>Clock:Today</c> when pinned). The region keeps that day: on a later day
+    /// delete the database to have the demo made around the new today.
+    /// </summary>
     public static async Task SeedIfEmptyAsync(IServiceProvider services, CancellationToken ct = default)
     {
         var options = services.GetRequiredService<DemoOptions>();
@@ -16,8 +21,10 @@ public static class DemoSeeding
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
         if (!await DemoRegionGenerator.IsEmptyAsync(db, ct))
             return;
-        var result = new DemoRegionGenerator(DemoSize.Demo).Generate(db);
+        var today = CardCalendar.Today(services.GetRequiredService<TimeProvider>());
+        var result = new DemoRegionGenerator(DemoSize.Demo, today).Generate(db);
         services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoSeeding).FullName!)
-            .LogInformation("Демо-регион записан в пустую базу: {Rows} строк за {Seconds:0.0} с.", result.TotalRows, result.Elapsed.TotalSeconds);
+            .LogInformation("Демо-регион на {Today} записан в пустую базу: {Rows} строк за {Seconds:0.0} с.",
+                CardCalendar.Format(today), result.TotalRows, result.Elapsed.TotalSeconds);
     }
 }

@@ -1,12 +1,15 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Features.Access;
+using SchoolPortal.Features.Cards;
 
 namespace SchoolPortal.Data.DemoRegion;
 
 /// <summary>
-/// <c>dotnet run --project SchoolPortal -- seed [--size demo|region] [--database path.db]</c>: migrates the configured
-/// database (or the given SQLite file), fills it with a generated region and exits without starting the web server.
+/// <c>dotnet run --project SchoolPortal -- seed [--size demo|region] [--database path.db] [--today yyyy-MM-dd]</c>: migrates
+/// the configured database (or the given SQLite file), fills it with a region generated around the given day (by default
+/// the portal clock's today) and exits without starting the web server.
 /// </summary>
 public static class SeedCommand
 {
@@ -16,15 +19,20 @@ public static class SeedCommand
     {
         DemoSize size;
         string? database;
+        DateOnly? today = null;
         try
         {
             size = DemoSize.Parse(Option(args, "--size") ?? "demo");
             database = Option(args, "--database");
+            if (Option(args, "--today") is { } typed)
+                today = DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                    ? parsed
+                    : throw new ArgumentException($"Дата «{typed}» — не в формате ГГГГ-ММ-ДД.");
         }
         catch (ArgumentException e)
         {
             Console.Error.WriteLine(e.Message);
-            Console.Error.WriteLine("Использование: seed [--size demo|region] [--database путь.db]");
+            Console.Error.WriteLine("Использование: seed [--size demo|region] [--database путь.db] [--today ГГГГ-ММ-ДД]");
             return 2;
         }
 
@@ -40,6 +48,7 @@ public static class SeedCommand
             });
         }
         builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddPortalClock(builder.Configuration);
         await using var services = builder.Services.BuildServiceProvider();
 
         Console.WriteLine($"Подготовка базы данных ({DescribeTarget(services)})...");
@@ -53,8 +62,9 @@ public static class SeedCommand
             return 1;
         }
 
-        Console.WriteLine($"Генерация региона размера «{size.Name}»...");
-        var result = new DemoRegionGenerator(size).Generate(db);
+        var day = today ?? CardCalendar.Today(services.GetRequiredService<TimeProvider>());
+        Console.WriteLine($"Генерация региона размера «{size.Name}» на {CardCalendar.Format(day)}...");
+        var result = new DemoRegionGenerator(size, day).Generate(db);
         foreach (var (table, rows) in result.RowsByTable)
             Console.WriteLine($"  {table,-18} {rows,10:N0}");
         Console.WriteLine($"  {"Всего строк",-18} {result.TotalRows,10:N0}");

@@ -33,7 +33,7 @@ public sealed class JournalService(PortalDb portalDb, TimeProvider clock)
     {
         var user = JournalAccess.Ensure(await portalDb.UserAsync());
         await using var db = await portalDb.OpenAsync();
-        return await JournalSheetQuery.LoadAsync(db, user, classId, subjectId, studyPeriodId, group, ct);
+        return await JournalSheetQuery.LoadAsync(db, user, classId, subjectId, studyPeriodId, group, CardCalendar.Today(clock), ct);
     }
 
     /// <summary>The period and year final marks of a class × subject, or null when the class or subject is not in the user's school.</summary>
@@ -209,6 +209,7 @@ public sealed class JournalService(PortalDb portalDb, TimeProvider clock)
             if (!target.InGroup)
                 throw new DomainException("Ученик не входит в группу этого урока.");
             content = next(target);
+            LessonRecords.Check(content, target.Date, CardCalendar.Today(clock));
         }
         catch (DomainException e)
         {

@@ -13,8 +13,9 @@ namespace SchoolPortal.Features.Journal;
 /// </summary>
 internal static class JournalSheetQuery
 {
+    /// <param name="today">The region's date: the cells of later lessons are read-only (<see cref="LessonRecords"/>), their topics and homework are not.</param>
     public static async Task<JournalSheet?> LoadAsync(PortalDbContext db, PortalUser user, int classId, int subjectId, int periodId, int? group,
-        CancellationToken ct)
+        DateOnly today, CancellationToken ct)
     {
         var employeeId = user.EmployeeId;
         var head = await db.Classes.AsNoTracking()
@@ -97,7 +98,7 @@ internal static class JournalSheetQuery
                     content = new CellContent(stored.Marks, stored.Attendance);
                     version = stored.Version;
                 }
-                var reason = lesson.ReadOnlyReason ?? ClassStay.WhyNotOn(lesson.Date, pupil.Stays, pupil.LeftOn);
+                var reason = lesson.ReadOnlyReason ?? LessonRecords.WhyNotYet(lesson.Date, today) ?? ClassStay.WhyNotOn(lesson.Date, pupil.Stays, pupil.LeftOn);
                 row.Cells[c] = new SheetCell(lesson, grading, pupil.PupilId, r, c, content, version, reason);
             }
             var final = finals.GetValueOrDefault(pupil.PupilId);
