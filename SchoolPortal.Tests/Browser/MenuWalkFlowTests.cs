@@ -22,6 +22,7 @@ public sealed class MenuWalkFlowTests(PortalServer portal)
             var walk = Watch(page, login, problems);
             await Assertions.Expect(page.Locator(".mud-navmenu a[href]").First).ToBeVisibleAsync();
             await SettleAsync(page);
+            await CheckIconAsync(page, login, problems);
             await ExpandMenuAsync(page);
             var items = await page.Locator(".mud-navmenu a[href]").EvaluateAllAsync<string[]>(
                 "links => links.filter(a => !a.target).map(a => a.getAttribute('href'))");
@@ -97,6 +98,23 @@ public sealed class MenuWalkFlowTests(PortalServer portal)
                 problems.Add($"{walk.Where}: консоль: {message.Text}");
         };
         return walk;
+    }
+
+    /// <summary>
+    /// Headless Chromium fetches no favicon by itself, so the walk asks for the one the page links and for /favicon.ico, which
+    /// other browsers request on every page.
+    /// </summary>
+    private static async Task CheckIconAsync(IPage page, string where, List<string> problems)
+    {
+        var linked = await page.Locator("link[rel=icon]").EvaluateAllAsync<string[]>("links => links.map(l => l.href)");
+        if (linked.Length == 0)
+            problems.Add($"{where}: страница не ссылается на значок (favicon)");
+        foreach (var address in linked.Append("/favicon.ico"))
+        {
+            var response = await page.APIRequest.GetAsync(address);
+            if (response.Status >= 400)
+                problems.Add($"{where}: {response.Status} {address}");
+        }
     }
 
     /// <summary>Opens every group of the menu, so each item can be clicked as a user would.</summary>
