@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using MudBlazor.Services;
 using SchoolPortal.Components;
+using SchoolPortal.Components.Localization;
 using SchoolPortal.Data;
 using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Features;
@@ -28,6 +29,7 @@ builder.Services.AddDemoEmulators(builder.Configuration, builder.Environment);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddRussianMudTexts();
 builder.Services.AddPortalSecurity(builder.Configuration, builder.Environment);
 // Cyrillic as is, not as &#x…; entities: the static pages (portfolio) are a third of the size.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

@@ -32,7 +32,10 @@ public sealed class GirVuFlowTests(PortalServer portal)
         await ChooseAsync(page, "girvu-filter", "Только с ошибками");
         var row = page.GetByTestId("girvu-pupil-row").Filter(new() { HasText = $"{surname} {firstName}" });
         await Assertions.Expect(row).ToHaveCountAsync(1);
-        await Assertions.Expect(row).ToContainTextAsync("SNILS_MISSING");
+        // The page names the error in Russian; its code stays for support in the tooltip and in the Excel file.
+        await Assertions.Expect(row).ToContainTextAsync("Не указан СНИЛС.");
+        await Assertions.Expect(row).Not.ToContainTextAsync("SNILS_MISSING");
+        await Assertions.Expect(row.Locator("[title='Код ошибки: SNILS_MISSING']")).ToHaveCountAsync(1);
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("girvu-download").ClickAsync());
         Assert.EndsWith(".xlsx", download.SuggestedFilename);

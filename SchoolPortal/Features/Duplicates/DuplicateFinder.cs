@@ -30,9 +30,10 @@ public sealed class DuplicateFinder(PortalDb portalDb)
         await using var db = await portalDb.OpenAsync();
         var schools = await db.Schools.AsNoTracking().OrderBy(s => s.ShortName)
             .Select(s => new ScopeOption(s.Id, s.ShortName, s.MunicipalityId)).ToListAsync(ct);
-        var districts = user.Has(Role.RegionOperator)
-            ? await db.Municipalities.AsNoTracking().OrderBy(m => m.Name).Select(m => new ScopeOption(m.Id, m.Name, null)).ToListAsync(ct)
-            : [];
+        // A region operator picks a district; a municipal operator has one, which the page then chooses by itself.
+        var districts = await db.Municipalities.AsNoTracking()
+            .Where(m => user.Has(Role.RegionOperator) || m.Id == user.MunicipalityId)
+            .OrderBy(m => m.Name).Select(m => new ScopeOption(m.Id, m.Name, null)).ToListAsync(ct);
         return (districts, schools);
     }
 

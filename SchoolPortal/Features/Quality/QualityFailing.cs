@@ -52,20 +52,20 @@ internal static class QualityFailing
         (await pupils.OrderBy(p => p.Name.Surname).ThenBy(p => p.Name.FirstName)
             .Select(p => new
             {
-                p.Id, p.Name.Surname, p.Name.FirstName, p.Name.Patronymic, p.BirthDate,
+                p.Id, p.Name.Surname, p.Name.FirstName, p.Name.Patronymic, p.BirthDate, p.Gender,
                 Class = db.Classes.Where(c => c.Id == p.CurrentClassId).Select(c => c.Grade.ToString() + c.Letter).FirstOrDefault(),
             })
             .ToListAsync(ct))
         .Select(p => new QualityRecord(p.Id, Full(p.Surname, p.FirstName, p.Patronymic),
-            $"{(p.Class is null ? "без класса" : p.Class + " класс")}, родился(ась) {CardCalendar.Format(p.BirthDate)}", $"/management/pupils/{p.Id}"))
+            $"{(p.Class is null ? "без класса" : p.Class + " класс")}, {BirthPhrase.Of(p.Gender, p.BirthDate)}", $"/management/pupils/{p.Id}"))
         .ToList();
 
     private static async Task<IReadOnlyList<QualityRecord>> ParentsAsync(PortalDbContext db, IQueryable<int> ids, CancellationToken ct) =>
         (await db.Parents.AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.Name.Surname).ThenBy(p => p.Name.FirstName)
-            .Select(p => new { p.Id, p.Name.Surname, p.Name.FirstName, p.Name.Patronymic, p.BirthDate })
+            .Select(p => new { p.Id, p.Name.Surname, p.Name.FirstName, p.Name.Patronymic, p.BirthDate, p.Gender })
             .ToListAsync(ct))
         .Select(p => new QualityRecord(p.Id, Full(p.Surname, p.FirstName, p.Patronymic),
-            p.BirthDate is { } b ? $"родился(ась) {CardCalendar.Format(b)}" : "дата рождения не указана", $"/management/parents/{p.Id}"))
+            p.BirthDate is { } b ? BirthPhrase.Of(p.Gender, b) : "дата рождения не указана", $"/management/parents/{p.Id}"))
         .ToList();
 
     private static async Task<IReadOnlyList<QualityRecord>> StaffAsync(PortalDbContext db, IQueryable<int> ids, CancellationToken ct) =>
