@@ -112,7 +112,7 @@ public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock, Per
             // Duplicates break Gosuslugi matching, and the other record may belong to a child of another school:
             // the check looks across the region and reads only the name of the holder.
             var holder = await db.Parents.IgnoreQueryFilters()
-                .Where(p => p.Snils == snils && p.Id != selfId && p.MergedIntoId == null)
+                .Where(p => p.Snils == snils && p.Id != selfId && p.MergedIntoId == null && p.DeletedAt == null)
                 .Select(p => new { p.Name.Surname, p.Name.FirstName, p.Name.Patronymic })
                 .FirstOrDefaultAsync(ct);
             if (holder is not null)
@@ -141,6 +141,7 @@ public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock, Per
         errors.TryAt(() => parent.ChangeBirthDate(birthDate, today), PupilFields.BirthDate);
         errors.TryAt(() => parent.ChangeDocument(document), PupilFields.DocumentNumber);
         parent.ChangeSnils(snils);
+        parent.ChangeCitizenship(form.Citizenship);
         parent.ChangeAddresses(registration, stay);
         parent.ChangeContacts(phone, email);
         return (!errors.IsEmpty ? null : parent, matches);

@@ -56,7 +56,7 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
             }
             // Deliberately unscoped: the parent may so far be linked only to children of other schools, and creating a
             // second record for them would break Gosuslugi matching. Exact SNILS only; minimal fields come back.
-            return Found(await db.Parents.IgnoreQueryFilters().AsNoTracking().Where(p => p.Snils == snils && p.MergedIntoId == null)
+            return Found(await db.Parents.IgnoreQueryFilters().AsNoTracking().Where(p => p.Snils == snils && p.MergedIntoId == null && p.DeletedAt == null)
                 .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils, p.Document!.Number)).Take(MaxFound).ToListAsync(ct));
         }
         var surname = SurnameRange.Capitalise(search.Surname);
@@ -67,7 +67,7 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
             var firstName = SurnameRange.Capitalise(search.FirstName);
             // Same reason as above: an exact surname + first name + birth date match across the region, minimal fields.
             return Found(await db.Parents.IgnoreQueryFilters().AsNoTracking()
-                .Where(p => p.Name.Surname == surname && p.Name.FirstName == firstName && p.BirthDate == birthDate && p.MergedIntoId == null)
+                .Where(p => p.Name.Surname == surname && p.Name.FirstName == firstName && p.BirthDate == birthDate && p.MergedIntoId == null && p.DeletedAt == null)
                 .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils, p.Document!.Number)).Take(MaxFound).ToListAsync(ct));
         }
         // A surname alone searches only the parents the user already sees (linked to pupils in their scope).
@@ -87,6 +87,8 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
         var parent = await db.Parents.IgnoreQueryFilters().SingleOrDefaultAsync(p => p.Id == parentId, ct);
         if (parent is null)
             return CardSaveResult.Refused(FieldErrors.General, "Родитель не найден.");
+        if (parent.IsDeleted)
+            return CardSaveResult.Refused(FieldErrors.General, "Запись этого родителя удалена: восстановить её может оператор региона.");
         if (parent.IsMerged)
             return CardSaveResult.Refused(FieldErrors.General,
                 "Эта запись родителя объединена с другой как дубль: найдите родителя заново и прикрепите основную запись.");
