@@ -67,7 +67,7 @@ public sealed class PupilListQuery(PortalDb portalDb)
         return query;
     }
 
-    private static IQueryable<Pupil> Ordered(PortalDbContext db, IQueryable<Pupil> query, PupilColumn sortBy, bool descending)
+    internal static IQueryable<Pupil> Ordered(PortalDbContext db, IQueryable<Pupil> query, PupilColumn sortBy, bool descending)
     {
         IOrderedQueryable<Pupil> ordered = sortBy switch
         {
