@@ -31,6 +31,8 @@ public sealed class PupilListQuery(PortalDb portalDb)
             .Take(pageSize)
             .Select(Projection(db, request.Columns))
             .ToListAsync(ct);
+        for (var i = 0; i < rows.Count; i++)
+            rows[i].Number = page * pageSize + i + 1;
         return new PupilListResult(rows, total);
     }
 
