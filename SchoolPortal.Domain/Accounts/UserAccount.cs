@@ -61,6 +61,12 @@ public sealed class UserAccount : IAudited
         return value;
     }
 
+    /// <summary>A school administrator renames the login (uniqueness across the region is the caller's check).</summary>
+    public void ChangeLogin(string? login) => Login = NormalizeLogin(login);
+
+    /// <summary>«Пользователь должен сменить пароль при первом входе в систему».</summary>
+    public void RequirePasswordChange(bool mustChange) => MustChangePassword = mustChange;
+
     public void LinkTo(int? pupilId = null, int? parentId = null, int? employeeId = null)
     {
         PupilId = pupilId;

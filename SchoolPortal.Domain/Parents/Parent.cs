@@ -22,6 +22,14 @@ public sealed class Parent : IAudited
     public PhoneNumber? Phone { get; private set; }
     public Email? Email { get; private set; }
 
+    /// <summary>«Гражданство»; optional for a parent (older records have none).</summary>
+    public string? Citizenship { get; private set; }
+
+    /// <summary>Set when the record was deleted («Удалить»); a region operator may restore it («Восстановить запись»).</summary>
+    public DateTimeOffset? DeletedAt { get; private set; }
+
+    public bool IsDeleted => DeletedAt is not null;
+
     /// <summary>Set when this record was merged into another one as a duplicate (<see cref="ParentMerge"/>).</summary>
     public int? MergedIntoId { get; private set; }
 
@@ -63,6 +71,29 @@ public sealed class Parent : IAudited
     {
         Phone = phone;
         Email = email;
+    }
+
+    public void ChangeCitizenship(string? citizenship) =>
+        Citizenship = string.IsNullOrWhiteSpace(citizenship) ? null : citizenship.Trim();
+
+    /// <summary>
+    /// «Удалить»: only a record without children, so that no child loses a parent by a click; the record stays (soft delete)
+    /// so that an operator can restore it.
+    /// </summary>
+    public void Delete(int childCount, DateTimeOffset now)
+    {
+        if (childCount > 0)
+            throw new DomainException($"У родителя есть дети ({childCount}): сначала открепите его от них, затем удалите запись.");
+        if (IsDeleted)
+            throw new DomainException("Запись родителя уже удалена.");
+        DeletedAt = now;
+    }
+
+    public void Restore()
+    {
+        if (!IsDeleted)
+            throw new DomainException("Запись родителя не удалена.");
+        DeletedAt = null;
     }
 
     public void MarkMergedInto(int keptParentId)

@@ -25,6 +25,7 @@ public sealed class SharedParentCardTests : MudTestContext
         Services.AddSingleton(new ParentCardService(db, _f.Clock, guard));
         Services.AddSingleton(new EsiaLinkAdmin(db, _f.Database.Factory, _f.Clock));
         Services.AddSingleton(new AccountBlocking(db, _f.Clock));
+        Services.AddSingleton(new CardAccounts(db, new Microsoft.AspNetCore.Identity.PasswordHasher<Domain.Accounts.UserAccount>(), _f.Clock));
     }
 
     protected override void Dispose(bool disposing)
@@ -44,6 +45,8 @@ public sealed class SharedParentCardTests : MudTestContext
         Assert.Empty(cut.FindAll("[data-testid=esia-unlink]"));
         Assert.Empty(cut.FindAll("[data-testid=account-block-panel]"));
         Assert.Empty(cut.FindAll("[data-testid=save-button]"));
+        Assert.Empty(cut.FindAll("[data-testid=parent-login-input]"));
+        Assert.Empty(cut.FindAll("[data-testid=delete-parent]"));
         var child = Assert.Single(cut.FindAll("[data-testid=child-row]"));
         Assert.Contains("Второва", child.TextContent);
         Assert.DoesNotContain("ivanovam", cut.Markup);

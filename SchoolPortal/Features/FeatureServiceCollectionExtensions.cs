@@ -27,6 +27,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<PupilCardService>();
         services.AddScoped<PupilParents>();
         services.AddScoped<ParentCardService>();
+        services.AddScoped<CardAccounts>();
+        services.AddScoped<PupilListExport>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<EmployeeCardService>();
         services.AddScoped<SchoolCardService>();

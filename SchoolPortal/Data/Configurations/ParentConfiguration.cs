@@ -16,9 +16,11 @@ internal sealed class ParentConfiguration : IEntityTypeConfiguration<Parent>
         b.Property(p => p.StayAddress).HasConversion(ValueConverters.Address).HasMaxLength(500);
         b.Property(p => p.Phone).HasConversion(ValueConverters.Phone).HasMaxLength(20);
         b.Property(p => p.Email).HasConversion(ValueConverters.Email).HasMaxLength(254);
+        b.Property(p => p.Citizenship).HasMaxLength(100);
         b.HasIndex(p => p.Snils);
         b.HasIndex(p => p.BirthDate);
         b.HasIndex(p => p.MergedIntoId);
         b.Ignore(p => p.IsMerged);
+        b.Ignore(p => p.IsDeleted);
     }
 }

@@ -167,7 +167,7 @@ public sealed class PersonDuplicateGuard(IDbContextFactory<PortalDbContext> fact
                 await Collect(dates.Chunk(Chunk), c => Pupils(pupils.Where(p => c.Contains(p.BirthDate))));
                 break;
             case PersonKind.Parent:
-                var parents = db.Parents.AsNoTracking().Where(p => p.MergedIntoId == null);
+                var parents = db.Parents.AsNoTracking().Where(p => p.MergedIntoId == null && p.DeletedAt == null);
                 await Collect(snils.Chunk(Chunk), c => Parents(parents.Where(p => c.Contains(p.Snils!))));
                 await Collect(numbers.Chunk(Chunk), c => Parents(parents.Where(p => p.Document != null && c.Contains(p.Document.Number))));
                 await Collect(dates.Chunk(Chunk), c => Parents(parents.Where(p => p.BirthDate != null && c.Contains(p.BirthDate.Value))));

@@ -35,7 +35,7 @@ public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock, Per
         // A parent shared with another school is shown only as far as needed to recognise them: the account is not this school's.
         var controls = await ParentControl.ControlsAsync(db, user, id, Today, ct);
         var account = controls
-            ? await db.UserAccounts.Where(a => a.ParentId == id).Select(a => new { a.Login, a.LastLoginAt }).FirstOrDefaultAsync(ct)
+            ? await db.UserAccounts.Where(a => a.ParentId == id).Select(a => new { a.Login, a.LastLoginAt, a.MustChangePassword }).FirstOrDefaultAsync(ct)
             : null;
         return new ParentCard(parent.Id, parent.Name.Full, account?.Login, account?.LastLoginAt, controls && user.Has(Role.SchoolAdmin),
             controls ? ParentForm.From(parent) : ParentForm.Limited(parent), controls,
@@ -43,7 +43,9 @@ public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock, Per
                 .OrderBy(c => c.Surname).ThenBy(c => c.FirstName)
                 .Select(c => new ParentChild(c.Id, c.Patronymic is null ? $"{c.Surname} {c.FirstName}" : $"{c.Surname} {c.FirstName} {c.Patronymic}",
                     c.Class, c.School ?? "", RelationName(c.Relation)))
-                .ToList());
+                .ToList(),
+            account?.MustChangePassword ?? false, controls && user.Has(Role.SchoolAdmin | Role.RegionOperator) && account is not null,
+            parent.DeletedAt, user.Has(Role.RegionOperator));
     }
 
     public async Task<CardSaveResult> SaveAsync(int id, ParentForm form, CancellationToken ct = default)
@@ -112,7 +114,7 @@ public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock, Per
             // Duplicates break Gosuslugi matching, and the other record may belong to a child of another school:
             // the check looks across the region and reads only the name of the holder.
             var holder = await db.Parents.IgnoreQueryFilters()
-                .Where(p => p.Snils == snils && p.Id != selfId && p.MergedIntoId == null)
+                .Where(p => p.Snils == snils && p.Id != selfId && p.MergedIntoId == null && p.DeletedAt == null)
                 .Select(p => new { p.Name.Surname, p.Name.FirstName, p.Name.Patronymic })
                 .FirstOrDefaultAsync(ct);
             if (holder is not null)
@@ -141,6 +143,7 @@ public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock, Per
         errors.TryAt(() => parent.ChangeBirthDate(birthDate, today), PupilFields.BirthDate);
         errors.TryAt(() => parent.ChangeDocument(document), PupilFields.DocumentNumber);
         parent.ChangeSnils(snils);
+        parent.ChangeCitizenship(form.Citizenship);
         parent.ChangeAddresses(registration, stay);
         parent.ChangeContacts(phone, email);
         return (!errors.IsEmpty ? null : parent, matches);

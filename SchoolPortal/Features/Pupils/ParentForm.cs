@@ -19,6 +19,7 @@ public sealed class ParentForm
     public DateTime? DocumentIssuedOn { get; set; }
     public string? DocumentIssuedBy { get; set; }
     public string? Snils { get; set; }
+    public string? Citizenship { get; set; } = Domain.People.Citizenship.Russia;
 
     /// <summary>«Это другой человек»: an administrator's reason to save although an existing record matches.</summary>
     public string? DuplicateReason { get; set; }
@@ -41,6 +42,7 @@ public sealed class ParentForm
         DocumentIssuedOn = CardCalendar.ToDateTime(p.Document?.IssuedOn),
         DocumentIssuedBy = p.Document?.IssuedBy,
         Snils = p.Snils?.Formatted,
+        Citizenship = p.Citizenship,
         RegistrationAddress = p.RegistrationAddress?.Text,
         StayAddress = p.StayAddress?.Text,
         Phone = p.Phone?.Formatted,
@@ -63,6 +65,7 @@ public sealed class ParentForm
         DocumentSeries = p.Document is null ? null : "****",
         DocumentNumber = p.Document is null ? null : MaskTail(p.Document.Number),
         Snils = p.Snils is null ? null : "***-***-" + p.Snils.Formatted[8..],
+        Citizenship = null,
     };
 
     /// <summary>«***456»: only the last three characters stay.</summary>

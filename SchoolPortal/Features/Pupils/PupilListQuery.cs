@@ -31,6 +31,8 @@ public sealed class PupilListQuery(PortalDb portalDb)
             .Take(pageSize)
             .Select(Projection(db, request.Columns))
             .ToListAsync(ct);
+        for (var i = 0; i < rows.Count; i++)
+            rows[i].Number = page * pageSize + i + 1;
         return new PupilListResult(rows, total);
     }
 
@@ -67,7 +69,7 @@ public sealed class PupilListQuery(PortalDb portalDb)
         return query;
     }
 
-    private static IQueryable<Pupil> Ordered(PortalDbContext db, IQueryable<Pupil> query, PupilColumn sortBy, bool descending)
+    internal static IQueryable<Pupil> Ordered(PortalDbContext db, IQueryable<Pupil> query, PupilColumn sortBy, bool descending)
     {
         IOrderedQueryable<Pupil> ordered = sortBy switch
         {

@@ -24,6 +24,9 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
             {
                 l.ParentId, l.Parent!.Name, l.Relation, l.Parent.Phone,
                 Login = db.UserAccounts.Where(a => a.ParentId == l.ParentId).Select(a => a.Login).FirstOrDefault(),
+                HasAccount = db.UserAccounts.Any(a => a.ParentId == l.ParentId),
+                LastLoginAt = db.UserAccounts.Where(a => a.ParentId == l.ParentId).Max(a => a.LastLoginAt),
+                Children = db.ParentLinks.IgnoreQueryFilters().Count(c => c.ParentId == l.ParentId),
             })
             .AsNoTracking()
             .ToListAsync(ct);
@@ -35,7 +38,7 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
             // The phone and login of a parent shared with another school are that parent's account's, not this school's.
             var controls = await ParentControl.ControlsAsync(db, user, r.ParentId, today, ct);
             list.Add(new LinkedParent(r.ParentId, r.Name.Full, ParentCardService.RelationName(r.Relation), controls ? r.Phone?.Formatted : null,
-                controls ? r.Login : null));
+                controls ? r.Login : null, r.LastLoginAt, r.HasAccount, controls, r.Children));
         }
         return list;
     }
@@ -56,7 +59,7 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
             }
             // Deliberately unscoped: the parent may so far be linked only to children of other schools, and creating a
             // second record for them would break Gosuslugi matching. Exact SNILS only; minimal fields come back.
-            return Found(await db.Parents.IgnoreQueryFilters().AsNoTracking().Where(p => p.Snils == snils && p.MergedIntoId == null)
+            return Found(await db.Parents.IgnoreQueryFilters().AsNoTracking().Where(p => p.Snils == snils && p.MergedIntoId == null && p.DeletedAt == null)
                 .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils, p.Document!.Number)).Take(MaxFound).ToListAsync(ct));
         }
         var surname = SurnameRange.Capitalise(search.Surname);
@@ -67,7 +70,7 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
             var firstName = SurnameRange.Capitalise(search.FirstName);
             // Same reason as above: an exact surname + first name + birth date match across the region, minimal fields.
             return Found(await db.Parents.IgnoreQueryFilters().AsNoTracking()
-                .Where(p => p.Name.Surname == surname && p.Name.FirstName == firstName && p.BirthDate == birthDate && p.MergedIntoId == null)
+                .Where(p => p.Name.Surname == surname && p.Name.FirstName == firstName && p.BirthDate == birthDate && p.MergedIntoId == null && p.DeletedAt == null)
                 .Select(p => new Hit(p.Id, p.Name, p.BirthDate, p.Snils, p.Document!.Number)).Take(MaxFound).ToListAsync(ct));
         }
         // A surname alone searches only the parents the user already sees (linked to pupils in their scope).
@@ -87,6 +90,8 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
         var parent = await db.Parents.IgnoreQueryFilters().SingleOrDefaultAsync(p => p.Id == parentId, ct);
         if (parent is null)
             return CardSaveResult.Refused(FieldErrors.General, "Родитель не найден.");
+        if (parent.IsDeleted)
+            return CardSaveResult.Refused(FieldErrors.General, "Запись этого родителя удалена: восстановить её может оператор региона.");
         if (parent.IsMerged)
             return CardSaveResult.Refused(FieldErrors.General,
                 "Эта запись родителя объединена с другой как дубль: найдите родителя заново и прикрепите основную запись.");
@@ -112,7 +117,11 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
             matches, form.DuplicateReason, pupil.SchoolId, user, clock.GetUtcNow(), ct));
     }
 
-    public async Task<CardSaveResult> DetachAsync(int pupilId, int parentId, CancellationToken ct = default)
+    /// <param name="deleteRecord">
+    /// «Открепить и удалить запись родителя»: when this pupil is the parent's only child and the school controls the parent,
+    /// the record is deleted in the same save (a duplicate parent goes away; a region operator can restore it).
+    /// </param>
+    public async Task<CardSaveResult> DetachAsync(int pupilId, int parentId, bool deleteRecord = false, CancellationToken ct = default)
     {
         await using var db = await portalDb.OpenAsync();
         var (pupil, refusal) = await EditablePupilAsync(db, pupilId, ct);
@@ -120,6 +129,21 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
             return refusal!;
         try
         {
+            if (deleteRecord)
+            {
+                var user = await portalDb.UserAsync();
+                if (!await ParentControl.ControlsAsync(db, user, parentId, CardCalendar.Today(clock), ct))
+                {
+                    await ParentAccountAudit.RefusedAsync(db, user, parentId, "удалить запись родителя", clock.GetUtcNow(), ct);
+                    return CardSaveResult.Refused(FieldErrors.General, ParentControl.Refusal);
+                }
+                var parent = pupil.ParentLinks.FirstOrDefault(l => l.ParentId == parentId)?.Parent
+                    ?? throw new DomainException("Этот родитель не прикреплён к ученику.");
+                var others = await db.ParentLinks.IgnoreQueryFilters().CountAsync(l => l.ParentId == parentId && l.PupilId != pupilId, ct);
+                parent.Delete(others, clock.GetUtcNow());
+                await CardAccounts.DisableAccountsAsync(db, parentId, ct);
+                ParentAccountAudit.Add(db, user, parentId, $"откреплён от ученика {pupilId}, запись удалена", clock.GetUtcNow());
+            }
             pupil.DetachParent(parentId);
             await db.SaveChangesAsync(ct);
             return CardSaveResult.Saved(parentId);

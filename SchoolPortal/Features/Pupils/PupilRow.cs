@@ -6,6 +6,9 @@ namespace SchoolPortal.Features.Pupils;
 public sealed class PupilRow
 {
     public int Id { get; init; }
+
+    /// <summary>«№ п/п»: the row's place in the whole filtered list (not only on its page).</summary>
+    public int Number { get; set; }
     public string Surname { get; init; } = "";
     public string FirstName { get; init; } = "";
     public string? Patronymic { get; init; }
