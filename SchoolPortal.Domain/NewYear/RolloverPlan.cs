@@ -46,7 +46,19 @@ public sealed class RolloverPlan : ISchoolScoped
     }
 
     /// <summary>Preparation starts on 1 April of the current year's second calendar year.</summary>
-    public DateOnly PreparationStarts => new(NewStartYear, 4, 1);
+    public DateOnly PreparationStarts => PreparationStartsFor(NewStartYear);
+
+    /// <summary>
+    /// The briefing: forming the year that starts in September of <paramref name="newStartYear"/> opens on 1 April of that
+    /// calendar year (2027/28 on 01.04.2027); before it the plan is only previewed.
+    /// </summary>
+    public static DateOnly PreparationStartsFor(int newStartYear) => new(newStartYear, 4, 1);
+
+    public static bool PreparationOpen(int newStartYear, DateOnly today) => today >= PreparationStartsFor(newStartYear);
+
+    /// <summary>«Формирование нового учебного года откроется 1 апреля 2027 г.»</summary>
+    public static string PreparationClosedMessage(int newStartYear) =>
+        $"Формирование нового учебного года откроется 1 апреля {newStartYear} г.";
 
     /// <summary>The new year must be opened no later than 6 September.</summary>
     public DateOnly Deadline => new(NewStartYear, 9, 6);

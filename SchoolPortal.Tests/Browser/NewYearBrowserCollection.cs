@@ -2,10 +2,11 @@ namespace SchoolPortal.Tests.Browser;
 
 /// <summary>
 /// The new-year flow opens the next academic year of school 1, which changes what every other browser test sees (the
-/// journal of 28.11.2026 belongs to a closed year then): it runs against a portal and demo database of its own.
+/// journal of 28.11.2026 belongs to a closed year then): it runs against a portal and demo database of its own, on
+/// 01.04.2027, when forming the new year opens.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class NewYearBrowserCollection : ICollectionFixture<PortalServer>
+public sealed class NewYearBrowserCollection : ICollectionFixture<NewYearPortalServer>
 {
     public const string Name = "browser-new-year";
 }

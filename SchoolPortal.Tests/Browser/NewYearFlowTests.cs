@@ -10,7 +10,7 @@ namespace SchoolPortal.Tests.Browser;
 /// next year's class lists. Needs the engine (INewYearEngine) registered: it runs after the wizard and the engine are merged.
 /// </summary>
 [Collection(NewYearBrowserCollection.Name)]
-public sealed class NewYearFlowTests(PortalServer portal)
+public sealed class NewYearFlowTests(NewYearPortalServer portal)
 {
     [BrowserFact]
     public async Task Admin_forms_the_new_year_with_a_repeater_and_a_leaver_opens_it_and_sees_the_new_classes()

@@ -11,7 +11,7 @@ namespace SchoolPortal.Tests.Browser;
 /// Starts the real portal (the built SchoolPortal.dll, as `dotnet run` would) on a free port with a fresh SQLite
 /// database seeded with the demo region, and one headless Chromium for the browser tests of the collection.
 /// </summary>
-public sealed class PortalServer : IAsyncLifetime
+public class PortalServer : IAsyncLifetime
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"schoolportal-e2e-{Guid.NewGuid():N}");
     private readonly StringBuilder _log = new();
@@ -24,6 +24,9 @@ public sealed class PortalServer : IAsyncLifetime
     public string DatabasePath => Path.Combine(_dataFolder, "portal.db");
 
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The portal's pinned today (Clock:Today); a collection that needs another day derives and overrides it.</summary>
+    protected virtual DateOnly Today => DemoRegionGenerator.FixedDay;
 
     public string Log
     {
@@ -56,7 +59,7 @@ public sealed class PortalServer : IAsyncLifetime
         // No background jobs: Hangfire would keep its own database in the project folder.
         start.Environment["Jobs__Enabled"] = "false";
         // The demo region's today: its lessons, marks and the substitution of teacher1 are dated around it.
-        start.Environment["Clock__Today"] = DemoRegionGenerator.FixedDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["Clock__Today"] = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         _process = Process.Start(start) ?? throw new InvalidOperationException("Не удалось запустить портал.");
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);

@@ -20,10 +20,10 @@ public sealed class NewYearPageTests : MudTestContext
         _database.Dispose();
     }
 
-    private IRenderedComponent<NewYearPage> RenderFor(PortalUser user, int? school = null)
+    private IRenderedComponent<NewYearPage> RenderFor(PortalUser user, int? school = null, DateOnly? today = null)
     {
         var engine = new NewYearEngineDouble();
-        var services = NewYearWorld.For(_database, user, engine);
+        var services = NewYearWorld.For(_database, user, engine, today);
         Services.AddSingleton<INewYearEngine>(engine);
         Services.AddSingleton(services.Wizard);
         Services.AddSingleton(services.Classes);
@@ -35,8 +35,11 @@ public sealed class NewYearPageTests : MudTestContext
             var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
             navigation.NavigateTo($"management/new-year?school={school}");
         }
+        _popovers = Render<MudBlazor.MudPopoverProvider>();
         return Render<NewYearPage>();
     }
+
+    private IRenderedComponent<MudBlazor.MudPopoverProvider>? _popovers;
 
     [Fact]
     public void Admin_starts_on_the_first_open_step_and_confirming_it_moves_on()
@@ -68,9 +71,33 @@ public sealed class NewYearPageTests : MudTestContext
     public void An_operator_without_a_school_chooses_one_from_the_schools_of_the_district()
     {
         var cut = RenderFor(_world.Region.District1Operator);
+        var popovers = _popovers!;
 
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=newyear-choose-school]")));
-        var options = cut.FindAll("[data-testid=newyear-school] option").Skip(1).Select(o => o.TextContent).ToList();
+        cut.Find("div.mud-input-control").MouseDown();
+        popovers.WaitForAssertion(() => Assert.NotEmpty(popovers.FindAll("div.mud-list-item")));
+        var options = popovers.FindAll("div.mud-list-item").Select(o => o.TextContent.Trim()).ToList();
         Assert.Equal(["МАОУ «СОШ № 1» (Первый район)"], options);
+    }
+
+    [Fact]
+    public void Before_1_april_the_admin_sees_when_forming_opens_and_no_start_button()
+    {
+        var cut = RenderFor(_world.Region.Admin2, today: new DateOnly(2026, 12, 1));
+
+        cut.WaitForAssertion(() => Assert.Contains("Формирование нового учебного года откроется 1 апреля 2027 г.",
+            cut.Find("[data-testid=newyear-closed]").TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=newyear-start]"));
+        Assert.Equal(6, cut.FindAll("[data-testid=newyear-preview-steps] .mud-list-item").Count);
+        Assert.Equal("management/new-year/instruction", cut.Find("[data-testid=newyear-instruction-link]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void From_1_april_the_admin_may_start_forming()
+    {
+        var cut = RenderFor(_world.Region.Admin2, today: new DateOnly(2027, 4, 1));
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=newyear-start]")));
+        Assert.Empty(cut.FindAll("[data-testid=newyear-closed]"));
     }
 }

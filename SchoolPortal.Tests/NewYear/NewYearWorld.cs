@@ -76,11 +76,11 @@ public sealed class NewYearWorld
         };
     }
 
-    /// <summary>The wizard's services as <paramref name="user"/> gets them, on 15.05.2027.</summary>
-    public static Services For(TestDatabase database, PortalUser user, NewYearEngineDouble engine)
+    /// <summary>The wizard's services as <paramref name="user"/> gets them, on 15.05.2027 (forming open) unless told another day.</summary>
+    public static Services For(TestDatabase database, PortalUser user, NewYearEngineDouble engine, DateOnly? today = null)
     {
         var portalDb = database.For(user);
-        var clock = ManualClock.On(new DateOnly(2027, 5, 15));
+        var clock = ManualClock.On(today ?? new DateOnly(2027, 5, 15));
         var editor = new PlanEditor(portalDb, database.Factory, clock);
         return new Services(
             new NewYearWizardService(portalDb, editor, engine),

@@ -67,7 +67,7 @@ public sealed class RolloverWorld : IDisposable
             StaffLeaverId = leaver.Id;
         }
 
-        PlanId = RolloverProposals.StartAsync(Database.System(), schoolId, Clock.GetUtcNow(), CancellationToken.None).GetAwaiter().GetResult();
+        PlanId = RolloverProposals.StartAsync(Database.System(), schoolId, Clock.GetUtcNow(), new DateOnly(2027, 8, 20), CancellationToken.None).GetAwaiter().GetResult();
         using (var db = Database.System())
         {
             var plan = db.RolloverPlans.Single(p => p.Id == PlanId);

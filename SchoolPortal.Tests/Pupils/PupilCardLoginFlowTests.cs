@@ -17,7 +17,7 @@ public sealed class PupilCardLoginFlowTests(PortalServer portal)
         var fullName = (await link.TextContentAsync())!.Trim();
         await link.ClickAsync();
 
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Учётная запись" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Учетная запись" }).ClickAsync();
         // «Сменить пароль» gives the pupil a login if there was none, and shows the new password once.
         await page.GetByTestId("pupil-password-change").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Сменить", Exact = true }).ClickAsync();

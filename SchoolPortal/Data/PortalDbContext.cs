@@ -55,6 +55,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Lesson> Lessons => Set<Lesson>();
     public DbSet<Substitution> Substitutions => Set<Substitution>();
     public DbSet<YearEvent> YearEvents => Set<YearEvent>();
+    public DbSet<PupilEvent> PupilEvents => Set<PupilEvent>();
     public DbSet<JournalCell> JournalCells => Set<JournalCell>();
     public DbSet<FinalMark> FinalMarks => Set<FinalMark>();
     public DbSet<EsiaLoginState> EsiaLoginStates => Set<EsiaLoginState>();
@@ -100,6 +101,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         SchoolFilter<Lesson>(modelBuilder);
         SchoolFilter<Substitution>(modelBuilder);
         SchoolFilter<YearEvent>(modelBuilder);
+        SchoolFilter<PupilEvent>(modelBuilder);
         SchoolFilter<JournalCell>(modelBuilder);
         SchoolFilter<FinalMark>(modelBuilder);
         SchoolFilter<GirVuExchange>(modelBuilder);

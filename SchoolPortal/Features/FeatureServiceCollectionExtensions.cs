@@ -13,6 +13,7 @@ using SchoolPortal.Features.Reports;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Features.Schools;
 using SchoolPortal.Features.Staff;
+using SchoolPortal.Features.Support;
 using SchoolPortal.Features.TeacherDay;
 
 namespace SchoolPortal.Features;
@@ -45,6 +46,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddQualityFeature();
         services.AddNewYearEngine();
         services.AddNewYearWizard();
+        services.AddSupportFeature();
         return services;
     }
 }

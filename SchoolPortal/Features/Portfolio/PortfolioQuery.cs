@@ -112,6 +112,10 @@ internal static class PortfolioQuery
             .Where(e => e.SchoolId == child.SchoolId && e.AcademicYearId == yearId && e.Date >= today)
             .OrderBy(e => e.Date)
             .ToListAsync(ct);
+        // Calls to school and teacher meetings of this pupil only: another family's never reach this feed.
+        var ownEvents = await db.PupilEvents.AsNoTracking()
+            .Where(e => e.PupilId == pupilId && e.Date >= today)
+            .ToListAsync(ct);
 
         string SubjectName(int id) => subjects.GetValueOrDefault(id, "Предмет");
 
@@ -167,6 +171,7 @@ internal static class PortfolioQuery
             .Where(e => e.Concerns(classId, head.Grade ?? 0))
             .Select(e => new PortfolioEvent(e.Date, e.StartsAt, null, YearEventKindNames.Russian(e.Kind), e.Title, e.Description,
                 e.Kind == YearEventKind.ControlWork, false))
+            .Concat(ownEvents.Select(e => new PortfolioEvent(e.Date, e.StartsAt, null, e.KindName, $"{e.KindName} ({e.Author})", e.Comment, false, false)))
             .Concat(lessons
                 .Where(l => WorkTypes.IsControl(l.WorkType) && l.Date >= recent)
                 .Select(l => new PortfolioEvent(l.Date, null, l.Number, WorkTypes.Name(l.WorkType),

@@ -12,6 +12,7 @@ public static class ScheduleServiceCollectionExtensions
         services.AddScoped<WeekTimetableService>();
         services.AddScoped<SubstitutionService>();
         services.AddScoped<YearEventService>();
+        services.AddScoped<PupilEventService>();
         return services;
     }
 }

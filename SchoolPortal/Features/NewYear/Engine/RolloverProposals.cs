@@ -17,7 +17,8 @@ internal static class RolloverProposals
     /// <summary>The default date of leaving for graduates: the end of the school year (order numbers are entered by the school).</summary>
     public static DateOnly GraduationDay(AcademicYear from) => new(from.StartYear + 1, 6, 30);
 
-    public static async Task<int> StartAsync(PortalDbContext db, int schoolId, DateTimeOffset now, CancellationToken ct)
+    /// <param name="today">The region's today: before 1 April of the new year's first calendar year nothing is formed.</param>
+    public static async Task<int> StartAsync(PortalDbContext db, int schoolId, DateTimeOffset now, DateOnly today, CancellationToken ct)
     {
         var from = await db.AcademicYears.Include(y => y.Periods)
             .SingleOrDefaultAsync(y => y.SchoolId == schoolId && y.Status == AcademicYearStatus.Current, ct)
@@ -26,6 +27,8 @@ internal static class RolloverProposals
         var existing = await db.RolloverPlans.Where(p => p.SchoolId == schoolId && p.NewStartYear == newStart).Select(p => p.Id).FirstOrDefaultAsync(ct);
         if (existing != 0)
             return existing;
+        if (!RolloverPlan.PreparationOpen(newStart, today))
+            throw new DomainException(RolloverPlan.PreparationClosedMessage(newStart), "year");
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var to = await NextYearAsync(db, from, ct);

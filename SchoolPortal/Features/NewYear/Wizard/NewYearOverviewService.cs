@@ -53,7 +53,7 @@ public sealed class NewYearOverviewService(PortalDb portalDb, INewYearEngine eng
             var daysLeft = deadline.DayNumber - today.DayNumber;
             var done = confirmed.Count(c => c.At is not null);
             return new SchoolProgress(r.Id, r.ShortName, r.District, r.Plan?.Id, r.Plan?.State, done, missing, deadline, daysLeft,
-                NewYearRisk.Of(r.Plan?.State, done, daysLeft));
+                NewYearRisk.Of(r.Plan?.State, done, daysLeft, RolloverPlan.PreparationOpen(startYear, today)));
         }));
     }
 

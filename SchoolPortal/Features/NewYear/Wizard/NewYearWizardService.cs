@@ -43,6 +43,20 @@ public sealed class NewYearWizardService(PortalDb portalDb, PlanEditor editor, I
             plan.OperationId, PlanEditor.CanEdit(user, schoolId), NewYearChecklist.Build(plan, facts));
     }
 
+    /// <summary>
+    /// The start year of the year the school would form next, when its forming has not opened yet (before 1 April);
+    /// null when it is open (or the school has no current year).
+    /// </summary>
+    public async Task<int?> ClosedUntilAsync(int schoolId, CancellationToken ct = default)
+    {
+        await using var db = await portalDb.OpenAsync();
+        var current = await db.AcademicYears.Where(y => y.SchoolId == schoolId && y.Status == AcademicYearStatus.Current)
+            .Select(y => (int?)y.StartYear).MaxAsync(ct);
+        if (current is not { } start)
+            return null;
+        return RolloverPlan.PreparationOpen(start + 1, editor.Today) ? null : start + 1;
+    }
+
     public async Task<bool> SpansSchoolsAsync() => Cards.ManagementAccess.SpansSchools(await portalDb.UserAsync());
 
     public async Task<bool> CanStartAsync(int schoolId) => PlanEditor.CanEdit(await portalDb.UserAsync(), schoolId);

@@ -22,6 +22,8 @@ public sealed class PlanEditor(PortalDb portalDb, IDbContextFactory<PortalDbCont
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
+    public DateOnly Today => Cards.CardCalendar.Today(clock);
+
     public static bool CanEdit(PortalUser user, int schoolId) => user.Has(Role.SchoolAdmin) && user.SchoolId == schoolId;
 
     /// <param name="step">The step whose data the edit changes; null when the edit only confirms.</param>
@@ -39,6 +41,8 @@ public sealed class PlanEditor(PortalDb portalDb, IDbContextFactory<PortalDbCont
         var plan = await db.RolloverPlans.SingleAsync(p => p.Id == planId, ct);
         if (!CanEdit(user, plan.SchoolId))
             return WizardResult.Refused("Изменять план нового учебного года может только администратор этой школы; операторы его просматривают.");
+        if (!RolloverPlan.PreparationOpen(plan.NewStartYear, Today))
+            return WizardResult.Refused(RolloverPlan.PreparationClosedMessage(plan.NewStartYear));
         if (plan.State != RolloverState.Draft)
             return WizardResult.Refused("Новый учебный год уже открывается или открыт: шаги менять нельзя (сначала отмените открытие).");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

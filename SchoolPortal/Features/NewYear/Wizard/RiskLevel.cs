@@ -9,15 +9,18 @@ public enum RiskLevel
     /// <summary>До срока не больше <see cref="NewYearRisk.NearDays"/> дней, а шаги не пройдены (или не начато).</summary>
     Near = 1,
 
-    /// <summary>Формирование не начато.</summary>
+    /// <summary>1 апреля прошло, а формирование не начато.</summary>
     NotStarted = 2,
 
     /// <summary>Формируется: не все шаги подтверждены.</summary>
     InProgress = 3,
 
+    /// <summary>1 апреля ещё не наступило: формирование откроется, риска пока нет.</summary>
+    Waiting = 4,
+
     /// <summary>Все шаги подтверждены, год можно открывать.</summary>
-    Ready = 4,
+    Ready = 5,
 
     /// <summary>Открывается или открыт.</summary>
-    Done = 5,
+    Done = 6,
 }
