@@ -20,6 +20,8 @@ public sealed class RolloverScenario(bool wholeRegion) : IBenchmarkScenario
     private static readonly double[] Shares = [0.10, 0.25, 0.50, 1.00];
     private static readonly AuditActor Operator = new(null, "benchmark");
     private static readonly DateTimeOffset Now = new(2027, 8, 25, 12, 0, 0, TimeSpan.Zero);
+    // The region's day of Now: late August, when forming the new year is open (from 1 April).
+    private static readonly DateOnly Today = new(2027, 8, 25);
     private string _path = "";
     private List<int> _plans = [];
     private readonly List<string> _growth = [];
@@ -50,7 +52,7 @@ public sealed class RolloverScenario(bool wholeRegion) : IBenchmarkScenario
             foreach (var school in schools)
             {
                 await using var one = BenchmarkDatabase.Open(_path);
-                _plans.Add(await RolloverProposals.StartAsync(one, school, Now, CancellationToken.None));
+                _plans.Add(await RolloverProposals.StartAsync(one, school, Now, Today, CancellationToken.None));
             }
             await db.PupilMoves.Where(m => m.Kind == PupilMoveKind.Graduate).ExecuteUpdateAsync(u => u.SetProperty(m => m.OrderNumber, "99-у"));
             await db.RolloverPlans.ExecuteUpdateAsync(u => u.SetProperty(p => p.PeriodsConfirmedAt, Now).SetProperty(p => p.ClassesConfirmedAt, Now)
