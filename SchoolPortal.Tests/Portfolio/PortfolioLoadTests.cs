@@ -39,7 +39,8 @@ public sealed class PortfolioLoadTests(DemoRegionFixture demo, ITestOutputHelper
         output.WriteLine($"portfolio, class averages read: {cold} queries, median {coldTimes[15]:0.0} ms, p95 {coldTimes[28]:0.0} ms");
         output.WriteLine($"portfolio, class averages cached: {warm} queries, median {warmTimes[15]:0.0} ms, p95 {warmTimes[28]:0.0} ms");
         output.WriteLine($"diary: {diary} queries; {first.Subjects.Count} subjects, {marks} marks, {first.Attendance.Lessons} lessons this period");
-        Assert.InRange(cold, 1, 13);
+        // 13 before issue 14, plus one for the family's own calls and meetings (PupilEvent).
+        Assert.InRange(cold, 1, 14);
         Assert.Equal(cold - 1, warm);
         Assert.InRange(diary, 1, 8);
     }
