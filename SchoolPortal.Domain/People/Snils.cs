@@ -65,6 +65,9 @@ public sealed record Snils
     /// <summary>"123-456-789 01"</summary>
     public string Formatted => Format(Value);
 
+    /// <summary>Only the last digits, «***-***-789 01»: enough to recognise a person, not to use the number.</summary>
+    public string Masked => "***-***-" + Formatted[8..];
+
     private static string Format(string d) => d.Length == 11 ? $"{d[..3]}-{d[3..6]}-{d[6..9]} {d[9..]}" : d;
 
     public override string ToString() => Formatted;

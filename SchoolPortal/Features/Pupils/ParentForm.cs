@@ -64,7 +64,7 @@ public sealed class ParentForm
         DocumentKind = p.Document?.Kind ?? DocumentKind.RfPassport,
         DocumentSeries = p.Document is null ? null : "****",
         DocumentNumber = p.Document is null ? null : MaskTail(p.Document.Number),
-        Snils = p.Snils is null ? null : "***-***-" + p.Snils.Formatted[8..],
+        Snils = p.Snils?.Masked,
         Citizenship = null,
     };
 

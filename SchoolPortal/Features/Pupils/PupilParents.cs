@@ -189,7 +189,7 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
     }
 
     private static ParentSearchResult Found(List<Hit> hits) => new(
-        hits.Select(h => new ParentCandidate(h.Id, h.Name.Full, h.BirthDate?.Year, h.Snils is null ? null : "***-***-" + h.Snils.Formatted[8..],
+        hits.Select(h => new ParentCandidate(h.Id, h.Name.Full, h.BirthDate?.Year, h.Snils?.Masked,
                 h.DocumentNumber is null ? null : "**** " + ParentForm.MaskTail(h.DocumentNumber)))
             .ToList(),
         hits.Count == 0 ? "Никого не нашли. Проверьте данные или создайте нового родителя." : null);
