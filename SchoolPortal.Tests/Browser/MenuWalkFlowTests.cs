@@ -23,14 +23,14 @@ public sealed class MenuWalkFlowTests(PortalServer portal)
             await Assertions.Expect(page.Locator(".mud-navmenu a[href]").First).ToBeVisibleAsync();
             await SettleAsync(page);
             await CheckIconAsync(page, login, problems);
-            await ExpandMenuAsync(page);
+            // Closed groups keep their items in the page (hidden), so the list is whole before any group opens.
             var items = await page.Locator(".mud-navmenu a[href]").EvaluateAllAsync<string[]>(
                 "links => links.filter(a => !a.target).map(a => a.getAttribute('href'))");
             Assert.NotEmpty(items);
             foreach (var href in items)
             {
                 walk.Where = $"{login} → /{href.TrimStart('/')}";
-                await page.Locator($".mud-navmenu a[href='{href}']").First.ClickAsync();
+                await OpenMenuItemAsync(page, href);
                 await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.Trim('/') == href.Trim('/'));
                 await SettleAsync(page);
                 await CheckTextAsync(page, walk.Where, problems);
@@ -117,12 +117,29 @@ public sealed class MenuWalkFlowTests(PortalServer portal)
         }
     }
 
-    /// <summary>Opens every group of the menu, so each item can be clicked as a user would.</summary>
-    private static async Task ExpandMenuAsync(IPage page)
+    /// <summary>
+    /// Clicks a menu item as a user would: when its group is closed (the first click on a group can land before the circuit
+    /// answers, and a page may render the menu afresh), opens the group and waits until the item shows.
+    /// </summary>
+    private static async Task OpenMenuItemAsync(IPage page, string href)
     {
-        var closed = page.Locator(".mud-navmenu .mud-nav-group button[aria-expanded='false']");
-        for (var i = 0; i < 10 && await closed.CountAsync() > 0; i++)
-            await closed.First.ClickAsync();
+        var item = page.Locator($".mud-navmenu a[href='{href}']").First;
+        for (var attempt = 0; attempt < 4 && !await item.IsVisibleAsync(); attempt++)
+        {
+            var group = page.Locator(".mud-navmenu .mud-nav-group").Filter(new() { Has = page.Locator($"a[href='{href}']") }).Last;
+            var toggle = group.Locator("button[aria-expanded='false']").First;
+            if (await toggle.CountAsync() > 0)
+                await toggle.ClickAsync();
+            try
+            {
+                await Assertions.Expect(item).ToBeVisibleAsync(new() { Timeout = 5_000 });
+            }
+            catch (PlaywrightException)
+            {
+                // The click came before the circuit was ready: the next attempt clicks the group again.
+            }
+        }
+        await item.ClickAsync();
     }
 
     /// <summary>Waits until the page has loaded its data: no request in flight and no progress bar left.</summary>
