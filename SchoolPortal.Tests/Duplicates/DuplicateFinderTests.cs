@@ -1,3 +1,4 @@
+using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Duplicates;
@@ -68,5 +69,22 @@ public sealed class DuplicateFinderTests : IDisposable
         }
 
         Assert.Empty((await _world.Finder(_world.Region.Admin1).ScanParentsAsync(DuplicateFilter.All)).Groups);
+    }
+
+    [Fact]
+    public async Task A_deleted_parent_record_is_not_offered_for_merging()
+    {
+        await using (var db = _world.Database.System())
+        {
+            var deleted = new Parent(PersonName.Create("Иванова", "Мария", "Петровна"), Gender.Female);
+            deleted.ChangeBirthDate(DuplicateWorld.MotherBirth, TestRegion.Today);
+            deleted.Delete(childCount: 0, DateTimeOffset.UtcNow);
+            db.Parents.Add(deleted);
+            await db.SaveChangesAsync();
+        }
+
+        var group = Assert.Single((await _world.Finder(_world.Region.RegionOperator).ScanParentsAsync(DuplicateFilter.All)).Groups);
+
+        Assert.Equal([_world.Original, _world.Duplicate], group.Ids.Order());
     }
 }

@@ -16,19 +16,22 @@ internal static class ParentColumnsReader
 {
     private const string Columns =
         "par.Id, par.MergedIntoId, par.Surname, par.FirstName, par.Patronymic, par.BirthDate, par.Snils, par.DocumentKind, " +
-        "par.DocumentSeries, par.DocumentNumber";
+        "par.DocumentSeries, par.DocumentNumber, par.DeletedAt";
 
-    /// <summary>The whole region: every record not merged, and every link.</summary>
+    /// <summary>A record the scan compares: neither merged into another nor deleted (a deleted one waits only for restoring).</summary>
+    private static bool IsLive(DbDataReader r) => r.IsDBNull(1) && r.IsDBNull(10);
+
+    /// <summary>The whole region: every record neither merged nor deleted, and every link.</summary>
     public static async Task<(List<ParentFacts>, List<(int, int)>)> RegionAsync(PortalDbContext db, CancellationToken ct)
     {
         var facts = new List<ParentFacts>();
         var links = new List<(int, int)>();
         await WithConnectionAsync(db, async connection =>
         {
-            // MergedIntoId is filtered here, not in SQL: SQLite would walk its index for «IS NULL», a lookup per row.
+            // MergedIntoId and DeletedAt are filtered here, not in SQL: SQLite would walk its index for «IS NULL», a lookup per row.
             await ReadAsync(connection, $"SELECT {Columns} FROM Parents par", r =>
             {
-                if (r.IsDBNull(1))
+                if (IsLive(r))
                     facts.Add(Facts(r));
             }, ct);
             await ReadAsync(connection, "SELECT ParentId, PupilId FROM ParentLinks", r => links.Add((r.GetInt32(0), r.GetInt32(1))), ct);
@@ -52,10 +55,10 @@ internal static class ParentColumnsReader
             $"WHERE p.SchoolId IN ({string.Join(",", schoolIds.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)))})";
         await WithConnectionAsync(db, connection => ReadAsync(connection, sql, r =>
         {
-            if (!r.IsDBNull(1))
+            if (!IsLive(r))
                 return;
             var id = r.GetInt32(0);
-            links.Add((id, r.GetInt32(10)));
+            links.Add((id, r.GetInt32(11)));
             if (seen.Add(id))
                 facts.Add(Facts(r));
         }, ct));

@@ -10,7 +10,7 @@ namespace SchoolPortal.Features.Quality;
 
 /// <summary>
 /// The records each kind of rule checks, as queries the rules compose with: pupils who study now, parents linked to them
-/// (per school of a child, merged duplicates left out), staff not dismissed, lessons of the current academic year before
+/// (per school of a child, merged duplicates and deleted records left out), staff not dismissed, lessons of the current academic year before
 /// today, subjects of closed periods of this year, and per school what it keeps beyond the cards. The context's scope
 /// (region, district, school) limits them all.
 /// </summary>
@@ -24,7 +24,7 @@ internal sealed class QualitySources(PortalDbContext db, DateOnly today)
     public IQueryable<SchoolParent> ParentsBySchool =>
         db.ParentLinks.Join(Pupils, l => l.PupilId, p => p.Id, (l, p) => new SchoolParent { SchoolId = p.SchoolId, ParentId = l.ParentId }).Distinct();
 
-    public IQueryable<Parent> Parents => db.Parents.AsNoTracking().Where(p => p.MergedIntoId == null);
+    public IQueryable<Parent> Parents => db.Parents.AsNoTracking().Where(p => p.MergedIntoId == null && p.DeletedAt == null);
 
     public IQueryable<Employee> Staff => db.Employees.AsNoTracking().Where(e => e.DismissedOn == null);
 
