@@ -9,6 +9,7 @@ using SchoolPortal.Features;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.EsiaLinking;
+using SchoolPortal.Infrastructure;
 using SchoolPortal.Infrastructure.Jobs;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Infrastructure.Security;
@@ -50,6 +51,7 @@ await DatabaseStartup.MigrateAsync(app.Services);
 await DemoSeeding.SeedIfEmptyAsync(app.Services);
 
 app.UsePortalSecurity();
+app.UseRussianCulture();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
 app.UseAuthentication();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using SchoolPortal.Domain.People;
@@ -28,6 +29,7 @@ public sealed class QualityFlowTests(PortalServer portal)
             await page.GetByTestId("quality-run").ClickAsync();
         await Assertions.Expect(page.GetByTestId("operation-done")).ToBeVisibleAsync(new() { Timeout = 120_000 });
         await Assertions.Expect(table).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await ExpectRussianChartTooltipAsync(page);
 
         await table.GetByRole(AriaRole.Link, new() { Name = district, Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("quality-title")).ToHaveTextAsync(district);
@@ -73,5 +75,26 @@ public sealed class QualityFlowTests(PortalServer portal)
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync(), "Нет учетной записи admin1.");
         return (reader.GetInt32(0), reader.GetString(1), reader.GetString(2));
+    }
+
+    /// <summary>
+    /// The bars' tooltips read a share as a Russian reader writes it («99,4»), never as the server's culture would («99.4»). The
+    /// bars are SVG lines with no width, so the pointer is moved to each bar's middle.
+    /// </summary>
+    private static async Task ExpectRussianChartTooltipAsync(IPage page)
+    {
+        var chart = page.Locator(".mud-chart").First;
+        var bars = chart.Locator("path.mud-chart-bar");
+        var tooltips = new List<string>();
+        for (var i = 0; i < await bars.CountAsync(); i++)
+        {
+            var middle = await bars.Nth(i).EvaluateAsync<double[]>("b => { const r = b.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }");
+            await page.Mouse.MoveAsync((float)middle[0], (float)middle[1]);
+            var tooltip = chart.Locator(".svg-tooltip text");
+            await Assertions.Expect(tooltip).ToBeVisibleAsync();
+            tooltips.Add(await tooltip.TextContentAsync() ?? "");
+        }
+        Assert.DoesNotContain(tooltips, t => Regex.IsMatch(t, @"\d\.\d"));
+        Assert.Contains(tooltips, t => Regex.IsMatch(t, @"\d,\d"));
     }
 }
