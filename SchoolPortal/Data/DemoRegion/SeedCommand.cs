@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Cards;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Data.DemoRegion;
 
@@ -66,12 +67,12 @@ public static class SeedCommand
         Console.WriteLine($"Генерация региона размера «{size.Name}» на {CardCalendar.Format(day)}...");
         var result = new DemoRegionGenerator(size, day).Generate(db);
         foreach (var (table, rows) in result.RowsByTable)
-            Console.WriteLine($"  {table,-18} {rows,10:N0}");
-        Console.WriteLine($"  {"Всего строк",-18} {result.TotalRows,10:N0}");
+            Console.WriteLine($"  {table,-18} {RussianFormat.Number(rows),10}");
+        Console.WriteLine($"  {"Всего строк",-18} {RussianFormat.Number(result.TotalRows),10}");
         Console.WriteLine("Заложенные ошибки данных:");
         foreach (var problem in result.Problems.ByKind.Values)
-            Console.WriteLine($"  {problem.Kind,-26} {problem.Count,7:N0} из {problem.Population:N0} {problem.RateOf} ({problem.ActualRate:P1}, заявлено {problem.Rate:P1})");
-        Console.WriteLine($"Готово за {result.Elapsed.TotalSeconds:0.0} с.");
+            Console.WriteLine($"  {problem.Kind,-26} {RussianFormat.Number(problem.Count),7} из {RussianFormat.Number(problem.Population)} {problem.RateOf} ({RussianFormat.Percent(problem.ActualRate)}, заявлено {RussianFormat.Percent(problem.Rate)})");
+        Console.WriteLine($"Готово за {RussianFormat.Number((decimal)result.Elapsed.TotalSeconds, "0.0")} с.");
         return 0;
     }
 
