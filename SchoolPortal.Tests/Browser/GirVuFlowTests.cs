@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using OfficeOpenXml;
@@ -27,6 +28,10 @@ public sealed class GirVuFlowTests(PortalServer portal)
         await Assertions.Expect(page.GetByTestId("girvu-waiting")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
         var school = page.GetByTestId("girvu-school-row").First;
         await Assertions.Expect(school).ToContainTextAsync("Ответ получен");
+        // The chosen run's label follows: «ждут ответа: N» does not stay once the answers came.
+        var run = page.GetByTestId("girvu-run");
+        await Assertions.Expect(run).ToHaveValueAsync(new Regex("школ: "));
+        await Assertions.Expect(run).Not.ToHaveValueAsync(new Regex("ждут ответа"));
 
         await ChooseAsync(page, "girvu-kind", "Отчет по школьникам");
         await ChooseAsync(page, "girvu-filter", "Только с ошибками");

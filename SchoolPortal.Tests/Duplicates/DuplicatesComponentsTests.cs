@@ -75,6 +75,18 @@ public sealed class DuplicatesComponentsTests : MudTestContext
     }
 
     [Fact]
+    public void Detach_keeps_its_width_beside_a_long_child_line()
+    {
+        var cut = Render<ParentGroupCard>(p => p.Add(c => c.Group, Group()).Add(c => c.CanEdit, true));
+
+        var style = cut.FindAll("[data-testid=detach]")[0].GetAttribute("style") ?? "";
+
+        // A long name and school wrap their own line; the button is neither shrunk nor broken into «Открепи-ть».
+        Assert.Contains("flex-shrink: 0", style);
+        Assert.Contains("white-space: nowrap", style);
+    }
+
+    [Fact]
     public void Without_rights_there_is_no_merge_and_no_detach()
     {
         var cut = Render<ParentGroupCard>(p => p.Add(c => c.Group, Group()).Add(c => c.CanEdit, false));

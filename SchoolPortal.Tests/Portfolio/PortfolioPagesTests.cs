@@ -116,6 +116,8 @@ public sealed class PortfolioPagesTests : MudTestContext
         Assert.Contains("Тема: Сложение дробей", tuesday);
         Assert.Contains("Задание: № 101, 103", tuesday);
         Assert.Contains("(к 19.11.2026)", tuesday);
+        // The due date stands apart from the text before it («№ 101, 103 материал (к 19.11.2026)», never «материал(к»).
+        Assert.DoesNotMatch(@"\S\(к ", cut.Find("[data-testid=diary-day-2026-11-17] .diary-homework").TextContent);
         Assert.Contains("4 оп", tuesday);
         Assert.Equal(6, cut.FindAll("[data-testid^=diary-day-]").Count);
         Assert.Equal($"portfolio/{_w.Ivanov.Id}/diary?week=2026-11-09", cut.Find("[data-testid=diary-prev]").GetAttribute("href"));
