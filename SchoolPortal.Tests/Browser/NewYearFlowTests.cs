@@ -36,22 +36,21 @@ public sealed class NewYearFlowTests(NewYearPortalServer portal)
         var repeater = await PupilIdAsync(fifth.Nth(0));
         var leaver = await PupilIdAsync(fifth.Nth(1));
 
-        await page.GetByTestId($"move-kind-{repeater}").SelectOptionAsync("Repeat");
-        var sameGrade = page.GetByTestId($"move-target-{repeater}").Locator("option").Filter(new() { HasTextRegex = new Regex(@"^5\D") }).First;
-        var sameGradeName = (await sameGrade.InnerTextAsync()).Trim();
-        await page.GetByTestId($"move-target-{repeater}").SelectOptionAsync(new SelectOptionValue { Label = sameGradeName });
+        await ChooseAsync(page, $"move-kind-{repeater}", "Повторное обучение");
+        await ChooseAsync(page, $"move-target-{repeater}", new Regex(@"^\s*5\D"));
+        var sameGradeName = (await page.GetByTestId($"move-target-{repeater}").InnerTextAsync()).Trim();
         await SaveMoveAsync(page, repeater);
         // The table reloads after a save: the next pupil is edited once the saved state shows.
         await Assertions.Expect(page.GetByTestId($"move-state-{repeater}")).ToHaveTextAsync($"Повторное обучение → {sameGradeName}");
 
-        await page.GetByTestId($"move-kind-{leaver}").SelectOptionAsync("Leave");
-        await page.GetByTestId($"move-date-{leaver}").FillAsync($"31.05.{newStart}");
-        await page.GetByTestId($"move-order-{leaver}").FillAsync("77-у");
+        await ChooseAsync(page, $"move-kind-{leaver}", "Выбывает в текущем году");
+        await Input(page, $"move-date-{leaver}").FillAsync($"31.05.{newStart}");
+        await Input(page, $"move-order-{leaver}").FillAsync("77-у");
         await SaveMoveAsync(page, leaver);
         await Assertions.Expect(page.GetByTestId($"move-state-{leaver}")).ToHaveTextAsync("Выбывает в текущем году");
 
-        await page.GetByTestId("graduate-date").FillAsync($"25.06.{newStart}");
-        await page.GetByTestId("graduate-order").FillAsync("12-в");
+        await Input(page, "graduate-date").FillAsync($"25.06.{newStart}");
+        await Input(page, "graduate-order").FillAsync("12-в");
         await page.GetByTestId("graduate-all").ClickAsync();
         await Assertions.Expect(page.GetByTestId("newyear-error")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId($"move-state-{repeater}")).ToHaveTextAsync($"Повторное обучение → {sameGradeName}");

@@ -55,6 +55,8 @@ public sealed class NewYearPageTests : MudTestContext
         cut.WaitForAssertion(() => Assert.Equal("2. Формирование списка классов", cut.Find("[data-testid=newyear-step-title]").TextContent));
         Assert.NotNull(cut.Find("[data-testid=newyear-step-done-1]"));
         cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("[data-testid=classes-table] tbody tr").Count));
+        Assert.Empty(cut.FindAll("select"));
+        Assert.Equal(3, cut.FindAll("[data-testid^=class-merge-], [data-testid=class-split-from]").Count(e => e.Closest(".mud-select") is not null));
     }
 
     [Fact]

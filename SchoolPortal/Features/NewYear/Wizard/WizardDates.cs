@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace SchoolPortal.Features.NewYear.Wizard;
 
-/// <summary>Dates typed as dd.MM.yyyy in the wizard's tables (plain inputs keep the keyboard flow).</summary>
+/// <summary>Dates typed as dd.MM.yyyy in the wizard's date fields (WizardField with IsDate: typed, no calendar, to keep the keyboard flow).</summary>
 public static class WizardDates
 {
     public static DateOnly? Parse(string? text) =>
