@@ -7,19 +7,21 @@ using SchoolPortal.Features.Access;
 namespace SchoolPortal.Tests.Infrastructure;
 
 /// <summary>
-/// A real SQLite database in a temporary file, migrated with the portal's own migrations; deleted on dispose.
-/// Each test class gets its own, so tests never see each other's rows.
+/// A real SQLite database in a temporary file with the portal's own migrations applied; deleted on dispose. Each test
+/// class gets its own file, so tests never see each other's rows. The migrations run once per test run, into a template
+/// file that every database starts as a copy of: a copy takes milliseconds, migrating took about two seconds.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"schoolportal-test-{Guid.NewGuid():N}.db");
+    private static readonly Lazy<string> Template = new(MigrateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly string _path = NewPath("test");
 
     public TestDatabase()
     {
-        ConnectionString = new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false }.ToString();
+        File.Copy(Template.Value, _path);
+        ConnectionString = ConnectionTo(_path);
         Factory = new SqliteFactory(ConnectionString);
-        using var db = Factory.CreateDbContext();
-        db.Database.Migrate();
     }
 
     public string ConnectionString { get; }
@@ -37,6 +39,21 @@ public sealed class TestDatabase : IDisposable
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(_path + suffix);
+    }
+
+    private static string NewPath(string kind) => Path.Combine(Path.GetTempPath(), $"schoolportal-{kind}-{Guid.NewGuid():N}.db");
+
+    private static string ConnectionTo(string path) => new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
+
+    /// <summary>Migrates an empty file once (rollback journal, so the one file holds everything) and deletes it when the run ends.</summary>
+    private static string MigrateTemplate()
+    {
+        var path = NewPath("template");
+        using (var db = new SqliteFactory(ConnectionTo(path)).CreateDbContext())
+            db.Database.Migrate();
+        SqliteConnection.ClearAllPools();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
+        return path;
     }
 
     private sealed class SqliteFactory(string connectionString) : IDbContextFactory<PortalDbContext>
