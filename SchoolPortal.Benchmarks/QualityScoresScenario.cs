@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using SchoolPortal.Data.DemoRegion;
-using SchoolPortal.Features.Quality;
+using SchoolPortal.Features.DataQuality;
 
 namespace SchoolPortal.Benchmarks;
 

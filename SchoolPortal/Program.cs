@@ -8,7 +8,7 @@ using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Features;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Accounts;
-using SchoolPortal.Features.EsiaLinking;
+using SchoolPortal.Features.Esia;
 using SchoolPortal.Infrastructure;
 using SchoolPortal.Infrastructure.Jobs;
 using SchoolPortal.Infrastructure.Operations;

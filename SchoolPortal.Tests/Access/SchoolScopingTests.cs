@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Features.Access;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Access;
 

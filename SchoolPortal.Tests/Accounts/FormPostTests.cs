@@ -1,9 +1,9 @@
 using System.Net;
 using SchoolPortal.Features.Accounts;
-using SchoolPortal.Features.EsiaLinking;
+using SchoolPortal.Features.Esia;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
-using SchoolPortal.Tests.EsiaLinking;
+using SchoolPortal.Tests.Esia;
 
 namespace SchoolPortal.Tests.Accounts;
 

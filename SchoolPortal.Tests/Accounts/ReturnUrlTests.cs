@@ -2,7 +2,7 @@ using System.Net;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
-using SchoolPortal.Tests.EsiaLinking;
+using SchoolPortal.Tests.Esia;
 
 namespace SchoolPortal.Tests.Accounts;
 

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 using SchoolPortal.Data;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Accounts;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Accounts;
 

@@ -13,7 +13,7 @@ using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Staff;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Staff;
 
 namespace SchoolPortal.Tests.Accounts;

@@ -3,7 +3,7 @@ using OfficeOpenXml;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Features.Pupils;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.BatchUpdate;
 

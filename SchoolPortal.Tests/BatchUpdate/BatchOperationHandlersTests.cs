@@ -4,7 +4,7 @@ using SchoolPortal.Domain.Operations;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Infrastructure.Uploads;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.BatchUpdate;
 

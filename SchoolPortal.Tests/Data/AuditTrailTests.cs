@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Audit;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Data;
 

@@ -3,7 +3,7 @@ using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.Audit;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Data;
 

@@ -1,5 +1,5 @@
 using SchoolPortal.Domain.People;
-using SchoolPortal.Features.Quality;
+using SchoolPortal.Features.DataQuality;
 
 namespace SchoolPortal.Tests.DataQuality;
 

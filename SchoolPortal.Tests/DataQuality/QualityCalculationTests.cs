@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Domain.DataQuality;
 using SchoolPortal.Domain.Pupils;
-using SchoolPortal.Features.Quality;
+using SchoolPortal.Features.DataQuality;
 using SchoolPortal.Tests.DemoRegion;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.DataQuality;
 

@@ -1,9 +1,9 @@
 using Bunit;
 using MudBlazor;
 using SchoolPortal.Domain.DataQuality;
-using SchoolPortal.Features.Quality;
+using SchoolPortal.Features.DataQuality;
 using SchoolPortal.Features.Reports;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.DataQuality;
 

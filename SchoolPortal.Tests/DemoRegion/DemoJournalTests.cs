@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Domain.Journal;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.DemoRegion;
 

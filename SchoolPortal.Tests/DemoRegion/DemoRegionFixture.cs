@@ -1,5 +1,5 @@
 using SchoolPortal.Data.DemoRegion;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.DemoRegion;
 

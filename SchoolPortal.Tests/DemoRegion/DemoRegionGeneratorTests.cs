@@ -7,7 +7,7 @@ using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Features.Accounts;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.DemoRegion;
 

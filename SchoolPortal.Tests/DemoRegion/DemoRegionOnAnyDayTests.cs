@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data.DemoRegion;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.DemoRegion;
 

@@ -7,7 +7,7 @@ using SchoolPortal.Features.Cards;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Staff;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.DuplicateGuard;
 

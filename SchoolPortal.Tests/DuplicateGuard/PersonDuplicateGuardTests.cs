@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Staff;
 using SchoolPortal.Features.DuplicateGuard;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.DuplicateGuard;
 

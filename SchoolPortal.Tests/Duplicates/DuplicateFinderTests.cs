@@ -2,7 +2,7 @@ using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Duplicates;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Duplicates;
 

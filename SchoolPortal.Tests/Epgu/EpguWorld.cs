@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Integrations.Epgu;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Portfolio;
 
 namespace SchoolPortal.Tests.Epgu;

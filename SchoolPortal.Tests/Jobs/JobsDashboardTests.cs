@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
-using SchoolPortal.Features.Quality;
+using SchoolPortal.Features.DataQuality;
 using SchoolPortal.Features.Readiness;
 using SchoolPortal.Infrastructure.Jobs;
 using SchoolPortal.Integrations.Epgu;

@@ -1,6 +1,6 @@
 using SchoolPortal.Infrastructure;
 using SchoolPortal.Infrastructure.Jobs;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Jobs;
 

@@ -3,7 +3,7 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Journal;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Journal;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Journal;
 

@@ -7,7 +7,7 @@ using SchoolPortal.Domain.Schools;
 using SchoolPortal.Domain.Staff;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Journal;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Journal;
 

@@ -8,7 +8,7 @@ using SchoolPortal.Features.Access;
 using SchoolPortal.Features.MilitaryRegistration;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Integrations.GirVu;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.MilitaryRegistration;
 

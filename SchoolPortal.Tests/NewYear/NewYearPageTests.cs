@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.NewYear;
 using SchoolPortal.Features.NewYear.Wizard;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.NewYear;
 

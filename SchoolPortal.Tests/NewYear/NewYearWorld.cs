@@ -6,7 +6,7 @@ using SchoolPortal.Domain.Staff;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.NewYear.Wizard;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.NewYear;
 

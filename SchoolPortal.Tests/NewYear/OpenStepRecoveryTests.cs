@@ -6,7 +6,7 @@ using SchoolPortal.Domain.Operations;
 using SchoolPortal.Features.NewYear;
 using SchoolPortal.Features.NewYear.Wizard;
 using SchoolPortal.Infrastructure.Operations;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Operations;
 
 namespace SchoolPortal.Tests.NewYear;

@@ -9,7 +9,7 @@ using SchoolPortal.Domain.Schools;
 using SchoolPortal.Domain.Staff;
 using SchoolPortal.Features.NewYear.Engine;
 using SchoolPortal.Infrastructure.Operations;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.NewYear;
 

@@ -6,7 +6,7 @@ using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Features.NewYear;
 using SchoolPortal.Features.NewYear.Wizard;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.NewYear;
 

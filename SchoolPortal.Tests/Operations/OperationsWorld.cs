@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Infrastructure.Operations;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Operations;
 

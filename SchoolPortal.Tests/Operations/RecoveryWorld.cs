@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Operations;
 using SchoolPortal.Infrastructure.Operations;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Operations;
 

@@ -13,7 +13,7 @@ using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Infrastructure.Jobs;
 using SchoolPortal.Infrastructure.Operations;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Operations;
 

@@ -4,7 +4,7 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Pupils;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Parents;
 

@@ -5,10 +5,10 @@ using MudBlazor;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.DuplicateGuard;
-using SchoolPortal.Features.EsiaLinking;
+using SchoolPortal.Features.Esia;
 using SchoolPortal.Features.Pupils;
-using SchoolPortal.Tests.EsiaLinking;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.Esia;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Parents;
 

@@ -6,9 +6,9 @@ using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.DuplicateGuard;
-using SchoolPortal.Features.EsiaLinking;
+using SchoolPortal.Features.Esia;
 using SchoolPortal.Features.Pupils;
-using SchoolPortal.Tests.EsiaLinking;
+using SchoolPortal.Tests.Esia;
 
 namespace SchoolPortal.Tests.Parents;
 

@@ -3,10 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.DuplicateGuard;
-using SchoolPortal.Features.EsiaLinking;
+using SchoolPortal.Features.Esia;
 using SchoolPortal.Features.Pupils;
-using SchoolPortal.Tests.EsiaLinking;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.Esia;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Parents;
 

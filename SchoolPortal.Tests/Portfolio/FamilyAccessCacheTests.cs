@@ -3,7 +3,7 @@ using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Portfolio;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Portfolio;
 

@@ -4,7 +4,7 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Portfolio;
 using SchoolPortal.Tests.DemoRegion;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 using Xunit.Abstractions;
 
 namespace SchoolPortal.Tests.Portfolio;

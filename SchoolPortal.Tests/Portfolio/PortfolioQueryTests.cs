@@ -1,5 +1,5 @@
 using SchoolPortal.Features.Portfolio;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Portfolio;
 

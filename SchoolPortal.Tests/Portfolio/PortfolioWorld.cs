@@ -9,7 +9,7 @@ using SchoolPortal.Domain.Schools;
 using SchoolPortal.Domain.Staff;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Portfolio;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Reports;
 
 namespace SchoolPortal.Tests.Portfolio;

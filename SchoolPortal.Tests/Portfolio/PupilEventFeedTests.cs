@@ -2,7 +2,7 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Features.Schedule;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Portfolio;
 

@@ -5,7 +5,7 @@ using MudBlazor;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Pupils;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Pupils;
 

@@ -3,7 +3,7 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Pupils;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Pupils;
 

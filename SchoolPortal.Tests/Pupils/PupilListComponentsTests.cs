@@ -1,4 +1,4 @@
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OfficeOpenXml;
 using SchoolPortal.Features.Pupils;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Pupils;
 

@@ -4,7 +4,7 @@ using OfficeOpenXml;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Pupils;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Pupils;
 

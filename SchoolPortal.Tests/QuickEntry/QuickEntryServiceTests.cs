@@ -3,7 +3,7 @@ using SchoolPortal.Domain.Schools;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.QuickEntry;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 using static SchoolPortal.Tests.QuickEntry.QuickEntryTestData;
 
 namespace SchoolPortal.Tests.QuickEntry;

@@ -1,7 +1,7 @@
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Features.QuickEntry;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.QuickEntry;
 

@@ -4,7 +4,7 @@ using MudBlazor;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Readiness;
 using SchoolPortal.Features.Readiness;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 using static SchoolPortal.Tests.Readiness.ReadinessPeople;
 
 namespace SchoolPortal.Tests.Readiness;

@@ -3,7 +3,7 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Readiness;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Readiness;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Readiness;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Features.Cards;
 using SchoolPortal.Features.Schedule;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Schedule;
 

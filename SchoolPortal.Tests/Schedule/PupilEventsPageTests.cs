@@ -2,7 +2,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SchoolPortal.Features.Schedule;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Portfolio;
 
 namespace SchoolPortal.Tests.Schedule;

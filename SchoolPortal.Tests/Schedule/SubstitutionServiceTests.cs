@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Features.Cards;
 using SchoolPortal.Features.Schedule;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 using F = SchoolPortal.Features.Schedule.SubstitutionForm;
 
 namespace SchoolPortal.Tests.Schedule;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Features.Cards;
 using SchoolPortal.Features.Schedule;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Schedule;
 

@@ -1,7 +1,7 @@
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Features.Cards;
 using SchoolPortal.Features.Schedule;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 using F = SchoolPortal.Features.Schedule.YearEventForm;
 
 namespace SchoolPortal.Tests.Schedule;

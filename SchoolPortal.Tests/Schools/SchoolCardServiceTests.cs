@@ -4,7 +4,7 @@ using SchoolPortal.Domain.Schools;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Cards;
 using SchoolPortal.Features.Schools;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Schools;
 

@@ -1,7 +1,7 @@
 using Bunit;
 using SchoolPortal.Features.Cards;
 using SchoolPortal.Features.Staff;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Staff;
 

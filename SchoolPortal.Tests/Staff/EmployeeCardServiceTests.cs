@@ -5,7 +5,7 @@ using SchoolPortal.Domain.Staff;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Cards;
 using SchoolPortal.Features.Staff;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Staff;
 

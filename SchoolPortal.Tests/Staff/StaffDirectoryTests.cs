@@ -2,7 +2,7 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.Staff;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Staff;
 

@@ -1,7 +1,7 @@
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Staff;
 using SchoolPortal.Features.Staff;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Staff;
 

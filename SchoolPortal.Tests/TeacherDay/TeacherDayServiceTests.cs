@@ -3,7 +3,7 @@ using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Staff;
 using SchoolPortal.Features.Access;
 using SchoolPortal.Features.TeacherDay;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Reports;
 
 namespace SchoolPortal.Tests.TeacherDay;

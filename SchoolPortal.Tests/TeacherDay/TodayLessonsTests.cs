@@ -2,7 +2,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using SchoolPortal.Domain.Staff;
 using SchoolPortal.Features.TeacherDay;
-using SchoolPortal.Tests.Infrastructure;
+using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Reports;
 
 namespace SchoolPortal.Tests.TeacherDay;

@@ -7,7 +7,7 @@ using SchoolPortal.Features.NewYear.Engine;
 using SchoolPortal.Features.NewYear.Wizard;
 using SchoolPortal.Features.Portfolio;
 using SchoolPortal.Features.Pupils;
-using SchoolPortal.Features.Quality;
+using SchoolPortal.Features.DataQuality;
 using SchoolPortal.Features.Readiness;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Features.Schedule;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Features.Access;
-using SchoolPortal.Features.EsiaLinking;
+using SchoolPortal.Features.Esia;
 using SchoolPortal.Integrations.Esia;
 
 namespace SchoolPortal.Features.Accounts;

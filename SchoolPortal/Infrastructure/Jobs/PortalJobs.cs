@@ -4,7 +4,7 @@ using Hangfire.Storage.SQLite;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Features.MilitaryRegistration;
-using SchoolPortal.Features.Quality;
+using SchoolPortal.Features.DataQuality;
 using SchoolPortal.Integrations.Epgu;
 using SchoolPortal.Integrations.GirVu;
 

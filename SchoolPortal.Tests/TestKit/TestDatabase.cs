@@ -1,0 +1,69 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SchoolPortal.Data;
+using SchoolPortal.Data.Auditing;
+using SchoolPortal.Features.Access;
+
+namespace SchoolPortal.Tests.TestKit;
+
+/// <summary>
+/// A real SQLite database in a temporary file with the portal's own migrations applied; deleted on dispose. Each test
+/// class gets its own file, so tests never see each other's rows. The migrations run once per test run, into a template
+/// file that every database starts as a copy of: a copy takes milliseconds, migrating took about two seconds.
+/// </summary>
+public sealed class TestDatabase : IDisposable
+{
+    private static readonly Lazy<string> Template = new(MigrateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly string _path = NewPath("test");
+
+    public TestDatabase()
+    {
+        File.Copy(Template.Value, _path);
+        ConnectionString = ConnectionTo(_path);
+        Factory = new SqliteFactory(ConnectionString);
+    }
+
+    public string ConnectionString { get; }
+
+    public IDbContextFactory<PortalDbContext> Factory { get; }
+
+    /// <summary>A context acting for the system (no scope limits), for arranging and checking data.</summary>
+    public PortalDbContext System() => Factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
+
+    /// <summary>The data access a feature service gets when <paramref name="user"/> is signed in.</summary>
+    public PortalDb For(PortalUser user) => new(Factory, new FixedUser(user));
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(_path + suffix);
+    }
+
+    private static string NewPath(string kind) => Path.Combine(Path.GetTempPath(), $"schoolportal-{kind}-{Guid.NewGuid():N}.db");
+
+    private static string ConnectionTo(string path) => new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
+
+    /// <summary>Migrates an empty file once (rollback journal, so the one file holds everything) and deletes it when the run ends.</summary>
+    private static string MigrateTemplate()
+    {
+        var path = NewPath("template");
+        using (var db = new SqliteFactory(ConnectionTo(path)).CreateDbContext())
+            db.Database.Migrate();
+        SqliteConnection.ClearAllPools();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
+        return path;
+    }
+
+    private sealed class SqliteFactory(string connectionString) : IDbContextFactory<PortalDbContext>
+    {
+        public PortalDbContext CreateDbContext() =>
+            new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite(connectionString).Options);
+    }
+
+    private sealed class FixedUser(PortalUser user) : ICurrentUser
+    {
+        public Task<PortalUser> GetAsync() => Task.FromResult(user);
+    }
+}

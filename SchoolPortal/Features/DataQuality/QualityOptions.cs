@@ -1,0 +1,10 @@
+namespace SchoolPortal.Features.DataQuality;
+
+/// <summary>The "Quality" section of appsettings.json.</summary>
+public sealed class QualityOptions
+{
+    public const string Section = "Quality";
+
+    /// <summary>When the nightly scores job runs (<c>Quality:Schedule</c>): cron in the region's time (UTC+5); 03:00 by default.</summary>
+    public string Schedule { get; set; } = "0 3 * * *";
+}

@@ -1,6 +1,0 @@
-using SchoolPortal.Domain.DataQuality;
-
-namespace SchoolPortal.Features.Quality;
-
-/// <summary>One rule of a school on the day shown.</summary>
-public sealed record QualityRuleRow(QualityRule Rule, QualityTotals Totals);

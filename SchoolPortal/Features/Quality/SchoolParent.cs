@@ -1,8 +1,0 @@
-namespace SchoolPortal.Features.Quality;
-
-/// <summary>A parent counted in a school where a child of theirs studies.</summary>
-internal sealed class SchoolParent
-{
-    public int SchoolId { get; init; }
-    public int ParentId { get; init; }
-}
