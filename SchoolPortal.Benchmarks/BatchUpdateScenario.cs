@@ -7,7 +7,7 @@ using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Schools;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Pupils;

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Data.DemoRegion;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Benchmarks;
 

@@ -3,7 +3,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Pupils;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Pupils;
 
 namespace SchoolPortal.Benchmarks;

@@ -6,7 +6,7 @@ using SchoolPortal.Components.Localization;
 using SchoolPortal.Data;
 using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Features;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Infrastructure;

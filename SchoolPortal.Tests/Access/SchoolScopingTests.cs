@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.People;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Access;

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Staff;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Staff;

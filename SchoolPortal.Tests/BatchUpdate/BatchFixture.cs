@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OfficeOpenXml;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;

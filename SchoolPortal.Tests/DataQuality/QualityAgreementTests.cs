@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Domain.DataQuality;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.DataQuality;
 using SchoolPortal.Tests.DemoRegion;
 using SchoolPortal.Tests.TestKit;

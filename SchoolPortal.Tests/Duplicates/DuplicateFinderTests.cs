@@ -1,6 +1,6 @@
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Duplicates;
 using SchoolPortal.Tests.TestKit;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Esia;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Esia;
 
 namespace SchoolPortal.Tests.Esia;

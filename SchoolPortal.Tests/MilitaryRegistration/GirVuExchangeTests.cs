@@ -2,7 +2,7 @@ using System.Text;
 using OfficeOpenXml;
 using SchoolPortal.Domain.MilitaryRegistration;
 using SchoolPortal.Domain.People;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.MilitaryRegistration;
 using SchoolPortal.Integrations.GirVu;
 

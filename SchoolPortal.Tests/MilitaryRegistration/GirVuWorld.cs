@@ -4,7 +4,7 @@ using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.MilitaryRegistration;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.MilitaryRegistration;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Integrations.GirVu;

@@ -3,7 +3,7 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Domain.Staff;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.NewYear.Wizard;
 using SchoolPortal.Tests.TestKit;

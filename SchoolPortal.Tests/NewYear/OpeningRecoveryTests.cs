@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Domain.Operations;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.NewYear.Engine;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Tests.Operations;

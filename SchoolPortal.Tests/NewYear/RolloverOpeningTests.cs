@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Schools;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.NewYear.Engine;
 using SchoolPortal.Features.Reports;
 

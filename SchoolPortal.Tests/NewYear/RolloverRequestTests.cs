@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Journal;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Domain.Schedule;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Tests.NewYear;
 

@@ -93,7 +93,7 @@ public sealed class RolloverWorld : IDisposable
 
     public int StaffLeaverId { get; }
 
-    public NewYearEngine Engine(Features.Access.PortalUser user) =>
+    public NewYearEngine Engine(Infrastructure.Access.PortalUser user) =>
         new(Database.For(user), Database.Factory, new LongOperations(Database.For(user), Database.Factory, new NoScheduler(), Clock), Clock);
 
     public async Task<MoveCounts?> OpenAsync(OpeningProgress? progress = null)

@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Operations;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure.Operations;
 
 namespace SchoolPortal.Tests.Operations;

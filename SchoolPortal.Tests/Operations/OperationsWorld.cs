@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Tests.TestKit;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Parents;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
 
@@ -142,7 +142,7 @@ public sealed class CardAccountsTests : IDisposable
 
         var result = await Accounts(_region.Admin1).ChangeParentAccountAsync(_region.Parent1.Id, "mine.now", mustChangePassword: false);
 
-        Assert.Equal(ParentControl.Refusal, result.Errors[Features.Cards.FieldErrors.General]);
+        Assert.Equal(ParentControl.Refusal, result.Errors[SchoolPortal.Components.Shared.FieldErrors.General]);
         Assert.Equal("ivanovam1", (await LoadAccountAsync(account.Id)).Login);
         await using var db = _database.System();
         Assert.Contains((await db.AuditLog.Where(e => e.EntityType == nameof(Parent)).ToListAsync()).SelectMany(e => e.Changes),
@@ -154,7 +154,7 @@ public sealed class CardAccountsTests : IDisposable
     {
         var result = await Accounts(_region.RegionOperator).DeleteParentAsync(_region.Parent1.Id);
 
-        Assert.StartsWith("У родителя есть дети (1)", result.Errors[Features.Cards.FieldErrors.General]);
+        Assert.StartsWith("У родителя есть дети (1)", result.Errors[SchoolPortal.Components.Shared.FieldErrors.General]);
         await using var db = _database.System();
         Assert.Null((await db.Parents.SingleAsync(p => p.Id == _region.Parent1.Id)).DeletedAt);
     }

@@ -4,7 +4,7 @@ using SchoolPortal.Domain.Esia;
 using PersonKind = SchoolPortal.Domain.Esia.PersonKind;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Features.Pupils;

@@ -1,7 +1,7 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using SchoolPortal.Domain.Parents;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Features.Pupils;

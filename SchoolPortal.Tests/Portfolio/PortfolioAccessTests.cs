@@ -1,4 +1,4 @@
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Portfolio;
 
 namespace SchoolPortal.Tests.Portfolio;

@@ -13,7 +13,7 @@ public sealed class PupilEventFeedTests : IDisposable
 
     public void Dispose() => _w.Dispose();
 
-    private PupilEventService Events(Features.Access.PortalUser user) => new(_w.Database.For(user), ManualClock.On(TestRegion.Today));
+    private PupilEventService Events(Infrastructure.Access.PortalUser user) => new(_w.Database.For(user), ManualClock.On(TestRegion.Today));
 
     [Fact]
     public async Task A_call_to_school_shows_in_that_family_feed_and_never_in_another_family_feed()

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Schools;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.QuickEntry;
 using SchoolPortal.Tests.TestKit;

@@ -1,7 +1,7 @@
 using OfficeOpenXml;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Readiness;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Readiness;
 using SchoolPortal.Tests.TestKit;
 

@@ -1,5 +1,5 @@
 using SchoolPortal.Domain.Readiness;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Readiness;
 using SchoolPortal.Tests.TestKit;
 

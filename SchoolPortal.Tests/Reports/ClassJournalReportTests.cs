@@ -1,6 +1,6 @@
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Common;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Tests.Reports;
 

@@ -3,7 +3,7 @@ using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Domain.Staff;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Tests.TestKit;
 

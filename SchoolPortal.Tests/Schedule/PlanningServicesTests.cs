@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Schedule;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Tests.TestKit;
 
@@ -18,9 +18,9 @@ public sealed class PlanningServicesTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private SubjectService Subjects(Features.Access.PortalUser user) => new(_database.For(user));
-    private WorkloadService Workload(Features.Access.PortalUser user) => new(_database.For(user), Clock);
-    private BellService Bells(Features.Access.PortalUser user) => new(_database.For(user));
+    private SubjectService Subjects(Infrastructure.Access.PortalUser user) => new(_database.For(user));
+    private WorkloadService Workload(Infrastructure.Access.PortalUser user) => new(_database.For(user), Clock);
+    private BellService Bells(Infrastructure.Access.PortalUser user) => new(_database.For(user));
 
     [Fact]
     public async Task A_subject_name_is_unique_in_the_school_whatever_the_letter_case()

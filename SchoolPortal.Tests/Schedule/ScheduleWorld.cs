@@ -5,7 +5,7 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Domain.Staff;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Tests.TestKit;
 

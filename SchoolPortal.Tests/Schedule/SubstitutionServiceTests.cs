@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Schedule;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Tests.TestKit;
 using F = SchoolPortal.Features.Schedule.SubstitutionForm;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Tests.TestKit;
 

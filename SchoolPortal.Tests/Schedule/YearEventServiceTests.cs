@@ -1,5 +1,5 @@
 using SchoolPortal.Domain.Schedule;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Tests.TestKit;
 using F = SchoolPortal.Features.Schedule.YearEventForm;
@@ -18,7 +18,7 @@ public sealed class YearEventServiceTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private YearEventService Events(Features.Access.PortalUser user) => new(_database.For(user), Clock);
+    private YearEventService Events(Infrastructure.Access.PortalUser user) => new(_database.For(user), Clock);
 
     private F Meeting() => new()
     {

@@ -1,5 +1,5 @@
 using Bunit;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Staff;
 using SchoolPortal.Tests.TestKit;
 

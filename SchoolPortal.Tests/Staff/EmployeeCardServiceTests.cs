@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Audit;
 using SchoolPortal.Domain.Staff;
-using SchoolPortal.Features.Access;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Staff;
 using SchoolPortal.Tests.TestKit;
 

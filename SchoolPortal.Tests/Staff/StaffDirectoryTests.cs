@@ -1,6 +1,6 @@
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Accounts;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Staff;
 using SchoolPortal.Tests.TestKit;
 

@@ -1,7 +1,7 @@
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Staff;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.TeacherDay;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Reports;

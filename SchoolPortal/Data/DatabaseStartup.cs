@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Data;
 

@@ -4,7 +4,7 @@ using SchoolPortal.Domain.Audit;
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.Pupils;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Data;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Accounts;
-using SchoolPortal.Features.Access;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Reports;
 

@@ -1,5 +1,5 @@
 using SchoolPortal.Domain.Accounts;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure.Operations;
 
 namespace SchoolPortal.Features.BatchUpdate;

@@ -7,7 +7,7 @@ using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Domain.Staff;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Journal;
 
 namespace SchoolPortal.Features.DataQuality;

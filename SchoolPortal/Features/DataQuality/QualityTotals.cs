@@ -8,5 +8,5 @@ public readonly record struct QualityTotals(int Checked, int Failing)
     public static QualityTotals operator +(QualityTotals a, QualityTotals b) => new(a.Checked + b.Checked, a.Failing + b.Failing);
 
     /// <summary>«97,5 %» or «—».</summary>
-    public string Text => Score is { } s ? (s * 100).ToString("0.0", Cards.CardCalendar.Russian) + " %" : "—";
+    public string Text => Score is { } s ? (s * 100).ToString("0.0", Components.Shared.CardCalendar.Russian) + " %" : "—";
 }

@@ -1,6 +1,6 @@
 using OfficeOpenXml;
 using SchoolPortal.Domain.DataQuality;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Reports;
 
 namespace SchoolPortal.Features.DataQuality;

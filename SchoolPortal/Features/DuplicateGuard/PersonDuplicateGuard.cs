@@ -3,7 +3,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Esia;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.DuplicateGuard;
 

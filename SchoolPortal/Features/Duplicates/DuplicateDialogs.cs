@@ -18,5 +18,5 @@ internal static class DuplicateDialogs
         return result is { Canceled: false };
     }
 
-    public static string LastLogin(DateTimeOffset? at) => at is { } t ? Cards.CardCalendar.Format(t) : "не входил(а)";
+    public static string LastLogin(DateTimeOffset? at) => at is { } t ? Components.Shared.CardCalendar.Format(t) : "не входил(а)";
 }

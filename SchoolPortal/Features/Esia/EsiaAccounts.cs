@@ -4,7 +4,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Esia;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Integrations.Esia;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 
 namespace SchoolPortal.Features.Journal;
 

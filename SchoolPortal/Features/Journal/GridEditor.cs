@@ -1,6 +1,6 @@
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Journal;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.Journal;
 

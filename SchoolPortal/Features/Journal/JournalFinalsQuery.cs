@@ -3,7 +3,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Journal;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.Journal;
 

@@ -5,7 +5,7 @@ namespace SchoolPortal.Features.Journal;
 /// <summary>How the journal writes averages and dates: «4,35», «05.11».</summary>
 public static class JournalFormat
 {
-    private static readonly CultureInfo Russian = SchoolPortal.Features.Cards.CardCalendar.Russian;
+    private static readonly CultureInfo Russian = SchoolPortal.Components.Shared.CardCalendar.Russian;
 
     public static string Average(decimal? value) => value?.ToString("0.00", Russian) ?? "";
 

@@ -4,8 +4,8 @@ using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Journal;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
-using SchoolPortal.Features.Access;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Components.Shared;
 
 namespace SchoolPortal.Features.Journal;
 

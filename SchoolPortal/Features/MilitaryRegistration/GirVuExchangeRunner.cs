@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.MilitaryRegistration;
-using SchoolPortal.Features.Access;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Components.Shared;
 using SchoolPortal.Integrations.GirVu;
 
 namespace SchoolPortal.Features.MilitaryRegistration;

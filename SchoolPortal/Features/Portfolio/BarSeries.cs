@@ -1,4 +1,4 @@
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 
 namespace SchoolPortal.Features.Portfolio;
 

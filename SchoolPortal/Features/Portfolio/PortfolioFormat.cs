@@ -1,5 +1,5 @@
 using System.Globalization;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 
 namespace SchoolPortal.Features.Portfolio;
 

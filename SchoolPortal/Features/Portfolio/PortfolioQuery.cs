@@ -3,7 +3,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Journal;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schedule;
 
 namespace SchoolPortal.Features.Portfolio;

@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
-using SchoolPortal.Features.Access;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Components.Shared;
 
 namespace SchoolPortal.Features.Portfolio;
 

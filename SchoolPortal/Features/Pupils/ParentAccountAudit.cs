@@ -1,7 +1,7 @@
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Audit;
 using SchoolPortal.Domain.Parents;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.Pupils;
 

@@ -1,6 +1,6 @@
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 
 namespace SchoolPortal.Features.Pupils;
 

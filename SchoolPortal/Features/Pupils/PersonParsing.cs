@@ -1,5 +1,5 @@
 using SchoolPortal.Domain.People;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 
 namespace SchoolPortal.Features.Pupils;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OfficeOpenXml;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.BatchUpdate;
 
 namespace SchoolPortal.Features.Pupils;
@@ -27,11 +27,11 @@ public sealed class PupilListExport(PortalDb portalDb, TimeProvider clock)
         var total = await filtered.CountAsync(ct);
         if (total > MaxRows)
             throw new Domain.Common.DomainException(
-                $"В списке {total.ToString("N0", Cards.CardCalendar.Russian)} учеников: выгружается не больше {MaxRows.ToString("N0", Cards.CardCalendar.Russian)}. Сузьте фильтр.");
+                $"В списке {total.ToString("N0", Components.Shared.CardCalendar.Russian)} учеников: выгружается не больше {MaxRows.ToString("N0", Components.Shared.CardCalendar.Russian)}. Сузьте фильтр.");
         var rows = await PupilListQuery.Ordered(db, filtered, sortBy, descending)
             .Select(PupilListQuery.Projection(db, columns.ToHashSet()))
             .ToListAsync(ct);
-        var today = Cards.CardCalendar.Today(clock);
+        var today = Components.Shared.CardCalendar.Today(clock);
         return new PupilListFile(Excel(rows, columns), $"Ученики {today:dd.MM.yyyy}.xlsx", rows.Count);
     }
 

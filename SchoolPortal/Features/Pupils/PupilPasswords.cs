@@ -4,7 +4,7 @@ using OfficeOpenXml;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Parents;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.Pupils;
 
@@ -41,7 +41,7 @@ public sealed class PupilPasswords(PortalDb portalDb, IPasswordHasher<UserAccoun
         var user = await portalDb.UserAsync();
         var controlled = new HashSet<int>();
         foreach (var parentId in links.Select(l => l.ParentId).Distinct())
-            if (await ParentControl.ControlsAsync(db, user, parentId, Cards.CardCalendar.Today(clock), ct))
+            if (await ParentControl.ControlsAsync(db, user, parentId, Components.Shared.CardCalendar.Today(clock), ct))
                 controlled.Add(parentId);
         links = links.Where(l => controlled.Contains(l.ParentId)).ToList();
         var parentIds = links.Select(l => l.ParentId).Distinct().ToList();

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Integrations.Epgu;
 using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.Readiness;
 

@@ -1,7 +1,7 @@
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
 using SchoolPortal.Domain.Readiness;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Reports;
 
 namespace SchoolPortal.Features.Readiness;

@@ -10,7 +10,7 @@ public readonly record struct AttendanceCounts(int Lessons, int Absent, int Ill,
     /// <summary>Missed lessons as a share of the lessons held, 0…1.</summary>
     public decimal MissedShare => Lessons == 0 ? 0 : decimal.Round((decimal)Missed / Lessons, 4);
 
-    public string MissedPercent => (MissedShare * 100).ToString("0.0", Cards.CardCalendar.Russian) + " %";
+    public string MissedPercent => (MissedShare * 100).ToString("0.0", Components.Shared.CardCalendar.Russian) + " %";
 
     public AttendanceCounts With(AttendanceCode code) => code switch
     {

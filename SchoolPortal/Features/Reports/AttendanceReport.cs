@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Journal;
-using SchoolPortal.Features.Access;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Components.Shared;
 
 namespace SchoolPortal.Features.Reports;
 

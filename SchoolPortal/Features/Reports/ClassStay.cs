@@ -1,6 +1,6 @@
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 
 namespace SchoolPortal.Features.Reports;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.People;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 
 namespace SchoolPortal.Features.Reports;
 

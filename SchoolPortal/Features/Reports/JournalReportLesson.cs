@@ -1,5 +1,5 @@
 using SchoolPortal.Domain.Journal;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 
 namespace SchoolPortal.Features.Reports;
 

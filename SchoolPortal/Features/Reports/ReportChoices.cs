@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using SchoolPortal.Features.Access;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Components.Shared;
 
 namespace SchoolPortal.Features.Reports;
 

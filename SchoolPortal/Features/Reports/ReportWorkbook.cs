@@ -1,6 +1,6 @@
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 
 namespace SchoolPortal.Features.Reports;
 

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Schedule;
-using SchoolPortal.Features.Access;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Components.Shared;
 using F = SchoolPortal.Features.Schedule.BellForm;
 
 namespace SchoolPortal.Features.Schedule;

@@ -6,8 +6,8 @@ public sealed record LessonRegeneration(DateOnly From, int Added, int Changed, i
     public bool ChangedAnything => Added + Changed + Removed > 0;
 
     public string Summary => ChangedAnything
-        ? $"Уроки с {Cards.CardCalendar.Format(From)} обновлены по расписанию: добавлено — {Added}, изменено — {Changed}, удалено — {Removed}."
-        : $"Уроки с {Cards.CardCalendar.Format(From)} уже соответствуют расписанию: ничего не изменилось.";
+        ? $"Уроки с {Components.Shared.CardCalendar.Format(From)} обновлены по расписанию: добавлено — {Added}, изменено — {Changed}, удалено — {Removed}."
+        : $"Уроки с {Components.Shared.CardCalendar.Format(From)} уже соответствуют расписанию: ничего не изменилось.";
 
     public string? KeptMessage => Kept.Count == 0
         ? null

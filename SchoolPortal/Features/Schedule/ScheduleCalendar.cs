@@ -1,6 +1,6 @@
 using System.Globalization;
 using SchoolPortal.Domain.Common;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Components.Shared;
 
 namespace SchoolPortal.Features.Schedule;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
-using SchoolPortal.Features.Access;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Components.Shared;
 using F = SchoolPortal.Features.Schedule.YearEventForm;
 
 namespace SchoolPortal.Features.Schedule;

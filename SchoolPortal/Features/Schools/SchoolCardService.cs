@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Audit;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Schools;
-using SchoolPortal.Features.Access;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Components.Shared;
 using F = SchoolPortal.Features.Schools.SchoolFields;
 
 namespace SchoolPortal.Features.Schools;

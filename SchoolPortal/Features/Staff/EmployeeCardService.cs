@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Staff;
-using SchoolPortal.Features.Access;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.DuplicateGuard;
 using F = SchoolPortal.Features.Staff.EmployeeFields;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Schedule;
-using SchoolPortal.Features.Access;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Journal;
 using SchoolPortal.Features.Schedule;
 

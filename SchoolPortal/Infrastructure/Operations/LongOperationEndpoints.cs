@@ -1,5 +1,5 @@
 using Hangfire;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure.Jobs;
 
 namespace SchoolPortal.Infrastructure.Operations;

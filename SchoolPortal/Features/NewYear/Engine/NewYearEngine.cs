@@ -4,7 +4,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.NewYear;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure.Operations;
 
 namespace SchoolPortal.Features.NewYear.Engine;
@@ -23,7 +23,7 @@ public sealed class NewYearEngine(PortalDb portalDb, IDbContextFactory<PortalDbC
         var user = await portalDb.UserAsync();
         await using var db = System(user);
         await NewYearAccess.EnsureAsync(db, user, schoolId, ct);
-        return await RolloverProposals.StartAsync(db, schoolId, clock.GetUtcNow(), Cards.CardCalendar.Today(clock), ct);
+        return await RolloverProposals.StartAsync(db, schoolId, clock.GetUtcNow(), Components.Shared.CardCalendar.Today(clock), ct);
     }
 
     public async Task<IReadOnlyList<MovementProblem>> MovementProblemsAsync(int planId, CancellationToken ct = default)

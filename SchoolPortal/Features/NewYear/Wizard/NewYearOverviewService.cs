@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Domain.Schools;
-using SchoolPortal.Features.Access;
-using SchoolPortal.Features.Cards;
+using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Components.Shared;
 
 namespace SchoolPortal.Features.NewYear.Wizard;
 

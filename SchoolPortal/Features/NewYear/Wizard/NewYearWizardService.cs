@@ -3,7 +3,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Domain.Schools;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.NewYear.Wizard;
 
@@ -17,7 +17,7 @@ public sealed class NewYearWizardService(PortalDb portalDb, PlanEditor editor, I
     public async Task<int?> SchoolOfAsync(int? chosen)
     {
         var user = await portalDb.UserAsync();
-        if (!Cards.ManagementAccess.SpansSchools(user))
+        if (!Components.Shared.ManagementAccess.SpansSchools(user))
             return user.SchoolId;
         if (chosen is null)
             return null;
@@ -57,7 +57,7 @@ public sealed class NewYearWizardService(PortalDb portalDb, PlanEditor editor, I
         return RolloverPlan.PreparationOpen(start + 1, editor.Today) ? null : start + 1;
     }
 
-    public async Task<bool> SpansSchoolsAsync() => Cards.ManagementAccess.SpansSchools(await portalDb.UserAsync());
+    public async Task<bool> SpansSchoolsAsync() => Components.Shared.ManagementAccess.SpansSchools(await portalDb.UserAsync());
 
     public async Task<bool> CanStartAsync(int schoolId) => PlanEditor.CanEdit(await portalDb.UserAsync(), schoolId);
 

@@ -3,7 +3,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.NewYear;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.NewYear.Wizard;
 
@@ -22,7 +22,7 @@ public sealed class PlanEditor(PortalDb portalDb, IDbContextFactory<PortalDbCont
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public DateOnly Today => Cards.CardCalendar.Today(clock);
+    public DateOnly Today => Components.Shared.CardCalendar.Today(clock);
 
     public static bool CanEdit(PortalUser user, int schoolId) => user.Has(Role.SchoolAdmin) && user.SchoolId == schoolId;
 

@@ -1,6 +1,6 @@
 using SchoolPortal.Domain.Audit;
 
-namespace SchoolPortal.Features.Cards;
+namespace SchoolPortal.Components.Shared;
 
 /// <summary>One line of a card's history as the user reads it: who, when, what, and field by field old → new.</summary>
 public sealed record AuditRecord(DateTimeOffset At, string Actor, AuditAction Action, IReadOnlyList<AuditChange> Changes)

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components.Authorization;
 
-namespace SchoolPortal.Features.Access;
+namespace SchoolPortal.Infrastructure.Access;
 
 /// <summary>The user of the Blazor circuit (or of the HTTP request, for endpoints).</summary>
 internal sealed class CircuitCurrentUser(AuthenticationStateProvider authentication) : ICurrentUser

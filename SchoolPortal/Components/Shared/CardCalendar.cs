@@ -3,7 +3,7 @@ using System.Globalization;
 using SchoolPortal.Infrastructure;
 using SchoolPortal.Infrastructure.Jobs;
 
-namespace SchoolPortal.Features.Cards;
+namespace SchoolPortal.Components.Shared;
 
 /// <summary>Dates as the cards show them: dd.MM.yyyy, Russian month names, today in the region's time zone.</summary>
 public static class CardCalendar

@@ -1,4 +1,4 @@
-namespace SchoolPortal.Features.Access;
+namespace SchoolPortal.Infrastructure.Access;
 
 /// <summary>
 /// Which records a user may read and change (152-FZ): the whole region, one district, one school, or nothing.

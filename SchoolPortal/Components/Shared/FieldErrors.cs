@@ -1,6 +1,6 @@
 using SchoolPortal.Domain.Common;
 
-namespace SchoolPortal.Features.Cards;
+namespace SchoolPortal.Components.Shared;
 
 /// <summary>
 /// The messages of one attempt to save a card, keyed by field, so the form shows each under its input. The key

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
 
-namespace SchoolPortal.Features.Access;
+namespace SchoolPortal.Infrastructure.Access;
 
 /// <summary>
 /// The state of each signed-in account on this node, read from the database at most once a <see cref="Lifetime"/>: every

@@ -1,4 +1,4 @@
-namespace SchoolPortal.Features.Access;
+namespace SchoolPortal.Infrastructure.Access;
 
 /// <summary>What a session re-checks about its account: whether it is disabled, and its security stamp.</summary>
 public sealed record AccountState(bool IsDisabled, string SecurityStamp)

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.Accounts;
 
-namespace SchoolPortal.Features.Access;
+namespace SchoolPortal.Infrastructure.Access;
 
 /// <summary>The signed-in user as the services see it: who, which roles, which school or district.</summary>
 public sealed record PortalUser(int AccountId, string Login, string DisplayName, Role Roles, int? SchoolId, int? MunicipalityId,

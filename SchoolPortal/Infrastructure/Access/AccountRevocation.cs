@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace SchoolPortal.Features.Access;
+namespace SchoolPortal.Infrastructure.Access;
 
 /// <summary>Everything that ends the sessions of a disabled or changed account: cookie checks, circuit checks, the cache and its invalidation.</summary>
 public static class AccountRevocation

@@ -1,4 +1,4 @@
-namespace SchoolPortal.Features.Cards;
+namespace SchoolPortal.Components.Shared;
 
 /// <summary>The outcome of saving a card: the id of the saved record, or the messages to show (nothing was written).</summary>
 public sealed record CardSaveResult(int? Id, IReadOnlyDictionary<string, string> Errors)
@@ -6,7 +6,7 @@ public sealed record CardSaveResult(int? Id, IReadOnlyDictionary<string, string>
     public bool Succeeded => Id is not null && Errors.Count == 0;
 
     /// <summary>Existing records of the same person that refused the save: the card lists them with links.</summary>
-    public IReadOnlyList<DuplicateGuard.PersonMatch> Duplicates { get; init; } = [];
+    public IReadOnlyList<Features.DuplicateGuard.PersonMatch> Duplicates { get; init; } = [];
 
     public static CardSaveResult Saved(int id) => new(id, new Dictionary<string, string>());
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using SchoolPortal.Features.Accounts;
 
-namespace SchoolPortal.Features.Access;
+namespace SchoolPortal.Infrastructure.Access;
 
 /// <summary>
 /// An open page (a Blazor circuit) lives for hours: before every event from the browser (a click, a keystroke in the journal)

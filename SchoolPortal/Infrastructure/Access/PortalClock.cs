@@ -2,7 +2,7 @@ using System.Globalization;
 
 using SchoolPortal.Infrastructure.Jobs;
 
-namespace SchoolPortal.Features.Access;
+namespace SchoolPortal.Infrastructure.Access;
 
 /// <summary>
 /// The portal's clock: the system clock, unless <c>Clock:Today</c> (yyyy-MM-dd) pins the region's date, as the browser tests

@@ -1,6 +1,6 @@
 using SchoolPortal.Domain.Accounts;
 
-namespace SchoolPortal.Features.Access;
+namespace SchoolPortal.Infrastructure.Access;
 
 /// <summary>
 /// A school's own work (the journal, the timetable, the reports) is for its teachers and administrators. The pages say so

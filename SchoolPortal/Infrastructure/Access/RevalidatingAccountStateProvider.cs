@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using SchoolPortal.Features.Accounts;
 
-namespace SchoolPortal.Features.Access;
+namespace SchoolPortal.Infrastructure.Access;
 
 /// <summary>
 /// Re-checks a circuit's account every minute even when the user does nothing, so an idle page of a revoked account turns

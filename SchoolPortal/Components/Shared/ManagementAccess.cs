@@ -1,7 +1,7 @@
 using SchoolPortal.Domain.Accounts;
-using SchoolPortal.Features.Access;
+using SchoolPortal.Infrastructure.Access;
 
-namespace SchoolPortal.Features.Cards;
+namespace SchoolPortal.Components.Shared;
 
 /// <summary>
 /// Управление (staff, school details) is for operators and school administrators. The pages say so with [Authorize];

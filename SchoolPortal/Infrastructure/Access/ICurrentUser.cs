@@ -1,4 +1,4 @@
-namespace SchoolPortal.Features.Access;
+namespace SchoolPortal.Infrastructure.Access;
 
 public interface ICurrentUser
 {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 
-namespace SchoolPortal.Features.Cards;
+namespace SchoolPortal.Components.Shared;
 
 /// <summary>Reads the audit log of one record and translates field names and values for people.</summary>
 internal static class CardHistory
