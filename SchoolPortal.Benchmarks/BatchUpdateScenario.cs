@@ -11,6 +11,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Pupils;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Benchmarks;
 

@@ -4,6 +4,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Benchmarks;
 

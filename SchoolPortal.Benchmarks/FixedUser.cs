@@ -1,4 +1,5 @@
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Benchmarks;
 

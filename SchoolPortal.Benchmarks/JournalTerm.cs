@@ -12,6 +12,7 @@ using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Domain.Staff;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Benchmarks;
 

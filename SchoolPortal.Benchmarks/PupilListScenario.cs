@@ -5,6 +5,7 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Pupils;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Benchmarks;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Access;
 

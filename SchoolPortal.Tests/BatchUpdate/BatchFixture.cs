@@ -4,6 +4,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.BatchUpdate;
 

@@ -8,6 +8,7 @@ using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Staff;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.DuplicateGuard;
 

@@ -6,6 +6,7 @@ using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Duplicates;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Duplicates;
 

@@ -3,6 +3,7 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Esia;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Esia;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Esia;
 

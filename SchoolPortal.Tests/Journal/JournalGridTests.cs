@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Journal;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Journal;
 

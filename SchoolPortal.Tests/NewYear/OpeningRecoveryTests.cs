@@ -7,6 +7,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.NewYear.Engine;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Tests.Operations;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.NewYear;
 

@@ -3,6 +3,7 @@ using SchoolPortal.Domain.Journal;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.NewYear;
 

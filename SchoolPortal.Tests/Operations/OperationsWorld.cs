@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Operations;
 

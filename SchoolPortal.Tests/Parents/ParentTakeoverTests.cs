@@ -9,6 +9,7 @@ using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.Esia;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Parents;
 

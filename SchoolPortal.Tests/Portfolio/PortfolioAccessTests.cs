@@ -1,5 +1,6 @@
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Portfolio;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Portfolio;
 

@@ -11,6 +11,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Portfolio;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Reports;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Portfolio;
 

@@ -4,6 +4,7 @@ using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Pupils;
 

@@ -5,6 +5,7 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Pupils;
 

@@ -3,6 +3,7 @@ using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Tests.Schedule;
 

@@ -4,6 +4,7 @@ using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Tests.TestKit;
 using F = SchoolPortal.Features.Schedule.SubstitutionForm;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Tests.Schedule;
 

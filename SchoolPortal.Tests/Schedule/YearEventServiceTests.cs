@@ -3,6 +3,7 @@ using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Tests.TestKit;
 using F = SchoolPortal.Features.Schedule.YearEventForm;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Tests.Schedule;
 

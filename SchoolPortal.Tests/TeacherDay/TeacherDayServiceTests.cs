@@ -5,6 +5,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.TeacherDay;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Reports;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.TeacherDay;
 

@@ -5,6 +5,7 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.TestKit;
 

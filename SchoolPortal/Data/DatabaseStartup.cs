@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Data;
 

@@ -17,6 +17,7 @@ using SchoolPortal.Domain.Staff;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Integrations.Epgu;
 using SchoolPortal.Integrations.Esia;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Data;
 

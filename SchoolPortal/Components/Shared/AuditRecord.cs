@@ -1,4 +1,5 @@
 using SchoolPortal.Domain.Audit;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Components.Shared;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 
 using SchoolPortal.Infrastructure;
 using SchoolPortal.Infrastructure.Jobs;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Components.Shared;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Components.Shared;
 

@@ -4,6 +4,7 @@ using SchoolPortal.Data.Auditing;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Data.DemoRegion;
 

@@ -4,6 +4,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Reports;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.BatchUpdate;
 

@@ -4,6 +4,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Infrastructure.Uploads;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.BatchUpdate;
 

@@ -6,6 +6,7 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Reports;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.BatchUpdate;
 

@@ -1,6 +1,7 @@
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure.Operations;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.BatchUpdate;
 

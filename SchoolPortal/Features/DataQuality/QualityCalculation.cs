@@ -4,6 +4,7 @@ using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.DataQuality;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.DataQuality;
 

@@ -7,6 +7,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Infrastructure.Operations;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.DataQuality;
 

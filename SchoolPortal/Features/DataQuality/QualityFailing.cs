@@ -9,6 +9,7 @@ using SchoolPortal.Domain.Schools;
 using SchoolPortal.Domain.Staff;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Journal;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.DataQuality;
 

@@ -2,6 +2,7 @@ using OfficeOpenXml;
 using SchoolPortal.Domain.DataQuality;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Reports;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.DataQuality;
 

@@ -2,6 +2,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.DuplicateGuard;
 

@@ -4,6 +4,7 @@ using SchoolPortal.Domain.Esia;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.DuplicateGuard;
 

@@ -8,6 +8,7 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Duplicates;
 

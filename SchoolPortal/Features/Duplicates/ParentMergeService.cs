@@ -7,6 +7,7 @@ using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Duplicates;
 

@@ -6,6 +6,7 @@ using SchoolPortal.Domain.Esia;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Pupils;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Esia;
 

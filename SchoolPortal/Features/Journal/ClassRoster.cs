@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Components.Shared;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.Journal;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.Journal;
 

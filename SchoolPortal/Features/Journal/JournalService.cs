@@ -6,6 +6,7 @@ using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Journal;
 

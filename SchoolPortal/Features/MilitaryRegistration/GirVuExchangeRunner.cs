@@ -5,6 +5,7 @@ using SchoolPortal.Domain.MilitaryRegistration;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Integrations.GirVu;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.MilitaryRegistration;
 

@@ -7,6 +7,7 @@ using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Integrations.GirVu;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.MilitaryRegistration;
 

@@ -3,6 +3,7 @@ using OfficeOpenXml.Style;
 using SchoolPortal.Domain.MilitaryRegistration;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Reports;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.MilitaryRegistration;
 

@@ -1,5 +1,6 @@
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Portfolio;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SchoolPortal.Components.Shared;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.Portfolio;
 

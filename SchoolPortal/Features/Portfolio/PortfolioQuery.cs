@@ -5,6 +5,7 @@ using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schedule;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.Portfolio;
 

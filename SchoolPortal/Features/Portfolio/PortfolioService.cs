@@ -4,6 +4,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Portfolio;
 

@@ -6,6 +6,7 @@ using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Pupils;
 

@@ -2,6 +2,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Audit;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Pupils;
 

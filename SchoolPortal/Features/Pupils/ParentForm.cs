@@ -1,6 +1,7 @@
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Components.Shared;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.Pupils;
 

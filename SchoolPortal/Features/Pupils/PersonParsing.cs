@@ -1,5 +1,6 @@
 using SchoolPortal.Domain.People;
 using SchoolPortal.Components.Shared;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.Pupils;
 

@@ -8,6 +8,7 @@ using SchoolPortal.Domain.Schools;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.DuplicateGuard;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Pupils;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OfficeOpenXml;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.BatchUpdate;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Pupils;
 

@@ -6,6 +6,7 @@ using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.DuplicateGuard;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Pupils;
 

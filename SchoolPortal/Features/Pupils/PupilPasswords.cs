@@ -5,6 +5,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Pupils;
 

@@ -8,6 +8,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.DuplicateGuard;
 using F = SchoolPortal.Features.QuickEntry.QuickEntryFields;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.QuickEntry;
 

@@ -3,6 +3,7 @@ using SchoolPortal.Integrations.Epgu;
 using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Readiness;
 

@@ -5,6 +5,7 @@ using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Reports;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Readiness;
 

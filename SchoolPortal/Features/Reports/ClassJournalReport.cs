@@ -3,6 +3,7 @@ using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Journal;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Reports;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Components.Shared;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.Reports;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Reports;
 

@@ -1,6 +1,7 @@
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
 using SchoolPortal.Components.Shared;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.Reports;
 

@@ -5,6 +5,7 @@ using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using F = SchoolPortal.Features.Schedule.BellForm;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Schedule;
 

@@ -5,6 +5,7 @@ using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Schedule;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Components.Shared;
+using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.Schedule;
 

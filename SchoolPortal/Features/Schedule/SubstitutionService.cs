@@ -3,6 +3,7 @@ using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using F = SchoolPortal.Features.Schedule.SubstitutionForm;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Schedule;
 

@@ -4,6 +4,7 @@ using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using F = SchoolPortal.Features.Schedule.WorkloadForm;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Schedule;
 

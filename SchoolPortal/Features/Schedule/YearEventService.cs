@@ -4,6 +4,7 @@ using SchoolPortal.Domain.Schools;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using F = SchoolPortal.Features.Schedule.YearEventForm;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Schedule;
 

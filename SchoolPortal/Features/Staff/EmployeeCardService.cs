@@ -5,6 +5,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.DuplicateGuard;
 using F = SchoolPortal.Features.Staff.EmployeeFields;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Staff;
 

@@ -5,6 +5,7 @@ using SchoolPortal.Domain.Staff;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schools;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Staff;
 

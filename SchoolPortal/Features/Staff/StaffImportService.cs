@@ -6,6 +6,7 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Staff;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Staff;
 

@@ -4,6 +4,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Journal;
 using SchoolPortal.Features.Schedule;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.TeacherDay;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Infrastructure.Access;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Infrastructure.Access;
 

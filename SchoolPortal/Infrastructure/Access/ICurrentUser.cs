@@ -1,3 +1,5 @@
+using SchoolPortal.Features.Accounts;
+
 namespace SchoolPortal.Infrastructure.Access;
 
 public interface ICurrentUser

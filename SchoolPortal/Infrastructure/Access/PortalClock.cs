@@ -1,6 +1,7 @@
 using System.Globalization;
 
 using SchoolPortal.Infrastructure.Jobs;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Infrastructure.Access;
 

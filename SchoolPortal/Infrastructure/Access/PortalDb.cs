@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Infrastructure.Access;
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Infrastructure.Access;
 

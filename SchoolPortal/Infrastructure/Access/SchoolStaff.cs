@@ -1,4 +1,5 @@
 using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Infrastructure.Access;
 

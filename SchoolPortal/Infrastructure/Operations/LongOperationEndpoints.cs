@@ -1,6 +1,7 @@
 using Hangfire;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure.Jobs;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Infrastructure.Operations;
 

@@ -4,6 +4,7 @@ using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Operations;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Infrastructure.Operations;
 

@@ -4,6 +4,7 @@ using SchoolPortal.Data.Auditing;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Portfolio;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Integrations.Epgu;
 

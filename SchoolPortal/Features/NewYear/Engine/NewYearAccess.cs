@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.NewYear.Engine;
 

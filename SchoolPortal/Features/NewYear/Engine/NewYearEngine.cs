@@ -6,6 +6,7 @@ using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure.Operations;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.NewYear.Engine;
 

@@ -3,6 +3,7 @@ using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.NewYear.Wizard;
 

@@ -4,6 +4,7 @@ using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.NewYear.Wizard;
 
@@ -17,7 +18,7 @@ public sealed class NewYearWizardService(PortalDb portalDb, PlanEditor editor, I
     public async Task<int?> SchoolOfAsync(int? chosen)
     {
         var user = await portalDb.UserAsync();
-        if (!Components.Shared.ManagementAccess.SpansSchools(user))
+        if (!Infrastructure.Access.ManagementAccess.SpansSchools(user))
             return user.SchoolId;
         if (chosen is null)
             return null;
@@ -57,7 +58,7 @@ public sealed class NewYearWizardService(PortalDb portalDb, PlanEditor editor, I
         return RolloverPlan.PreparationOpen(start + 1, editor.Today) ? null : start + 1;
     }
 
-    public async Task<bool> SpansSchoolsAsync() => Components.Shared.ManagementAccess.SpansSchools(await portalDb.UserAsync());
+    public async Task<bool> SpansSchoolsAsync() => Infrastructure.Access.ManagementAccess.SpansSchools(await portalDb.UserAsync());
 
     public async Task<bool> CanStartAsync(int schoolId) => PlanEditor.CanEdit(await portalDb.UserAsync(), schoolId);
 

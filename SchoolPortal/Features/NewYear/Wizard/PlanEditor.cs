@@ -4,6 +4,7 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.NewYear.Wizard;
 

@@ -4,8 +4,9 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Pupils;
+using SchoolPortal.Infrastructure.Access;
 
-namespace SchoolPortal.Infrastructure.Access;
+namespace SchoolPortal.Features.Accounts;
 
 /// <summary>
 /// «Заблокировать» / «Разблокировать» the login of an employee or a parent. Only whoever controls the account may: an employee's,

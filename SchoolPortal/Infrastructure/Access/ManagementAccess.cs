@@ -1,7 +1,9 @@
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Accounts;
+using SchoolPortal.Components.Shared;
 
-namespace SchoolPortal.Components.Shared;
+namespace SchoolPortal.Infrastructure.Access;
 
 /// <summary>
 /// Управление (staff, school details) is for operators and school administrators. The pages say so with [Authorize];
