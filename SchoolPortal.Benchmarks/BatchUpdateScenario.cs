@@ -12,6 +12,7 @@ using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Benchmarks;
 

@@ -9,6 +9,7 @@ using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Staff;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Tests.DuplicateGuard;
 

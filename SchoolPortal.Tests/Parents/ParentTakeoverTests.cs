@@ -10,6 +10,7 @@ using SchoolPortal.Features.Esia;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.Esia;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Tests.Parents;
 

@@ -8,6 +8,7 @@ using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.Esia;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Tests.Parents;
 

@@ -6,6 +6,7 @@ using MudBlazor.Services;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Schools;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Tests.Pupils;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OfficeOpenXml;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Tests.Pupils;
 

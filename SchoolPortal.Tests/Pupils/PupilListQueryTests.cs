@@ -2,6 +2,7 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Tests.Pupils;
 

@@ -6,6 +6,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Tests.Pupils;
 

@@ -15,6 +15,7 @@ using SchoolPortal.Features.Schools;
 using SchoolPortal.Features.Staff;
 using SchoolPortal.Features.Support;
 using SchoolPortal.Features.TeacherDay;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features;
 

@@ -5,6 +5,7 @@ using SchoolPortal.Domain.Common;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.Accounts;
 

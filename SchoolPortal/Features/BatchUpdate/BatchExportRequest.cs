@@ -1,4 +1,5 @@
 using SchoolPortal.Features.Pupils;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.BatchUpdate;
 

@@ -5,6 +5,7 @@ using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.BatchUpdate;
 

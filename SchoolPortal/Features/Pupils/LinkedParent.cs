@@ -1,3 +1,5 @@
+using SchoolPortal.Features.Parents;
+
 namespace SchoolPortal.Features.Pupils;
 
 /// <summary>

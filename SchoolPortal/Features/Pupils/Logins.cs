@@ -1,5 +1,6 @@
 using System.Text;
 using SchoolPortal.Domain.People;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.Pupils;
 

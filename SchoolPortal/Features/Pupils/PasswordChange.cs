@@ -1,3 +1,5 @@
+using SchoolPortal.Features.Parents;
+
 namespace SchoolPortal.Features.Pupils;
 
 /// <summary>The result of «Сменить пароль»: the login and the new one-time password to hand over, or why it was refused.</summary>

@@ -1,3 +1,5 @@
+using SchoolPortal.Features.Parents;
+
 namespace SchoolPortal.Features.Pupils;
 
 /// <summary>The result of «Сформировать новые пароли»: the lines and the Excel file to hand out.</summary>

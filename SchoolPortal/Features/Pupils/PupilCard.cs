@@ -1,4 +1,5 @@
 using SchoolPortal.Domain.Pupils;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.Pupils;
 

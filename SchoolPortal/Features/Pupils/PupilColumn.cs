@@ -1,3 +1,5 @@
+using SchoolPortal.Features.Parents;
+
 namespace SchoolPortal.Features.Pupils;
 
 /// <summary>The columns the pupil list can show (the SGO field list).</summary>

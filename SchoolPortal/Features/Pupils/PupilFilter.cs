@@ -1,5 +1,6 @@
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.Pupils;
 

@@ -1,3 +1,5 @@
+using SchoolPortal.Features.Parents;
+
 namespace SchoolPortal.Features.Pupils;
 
 /// <summary>The pupil list as downloaded by «Загрузить».</summary>

@@ -1,4 +1,5 @@
 using SchoolPortal.Features.Schools;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.Pupils;
 

@@ -6,6 +6,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schools;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.Pupils;
 

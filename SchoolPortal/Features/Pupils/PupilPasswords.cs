@@ -6,6 +6,7 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.Pupils;
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using SchoolPortal.Domain.Pupils;
+using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.Pupils;
 

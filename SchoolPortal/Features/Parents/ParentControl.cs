@@ -3,8 +3,9 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Features.Pupils;
 
-namespace SchoolPortal.Features.Pupils;
+namespace SchoolPortal.Features.Parents;
 
 /// <summary>
 /// Applies <see cref="ParentAccountControl"/> to the database: where each child of a parent studies today, across the region

@@ -1,4 +1,6 @@
-namespace SchoolPortal.Features.Pupils;
+using SchoolPortal.Features.Pupils;
+
+namespace SchoolPortal.Features.Parents;
 
 /// <summary>
 /// A parent found to attach: only what is needed to recognise the person (name, birth year, SNILS with the first

@@ -1,4 +1,6 @@
-namespace SchoolPortal.Features.Pupils;
+using SchoolPortal.Features.Pupils;
+
+namespace SchoolPortal.Features.Parents;
 
 /// <summary>
 /// «Единая учетная запись родителя»: the form, the account and all the children the user may see. When the user does not

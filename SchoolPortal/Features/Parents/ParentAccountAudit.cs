@@ -3,8 +3,9 @@ using SchoolPortal.Domain.Audit;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Features.Pupils;
 
-namespace SchoolPortal.Features.Pupils;
+namespace SchoolPortal.Features.Parents;
 
 /// <summary>
 /// The audit entry of an action on a parent's account that the change tracker does not see as a field change: a parent

@@ -1,4 +1,6 @@
-namespace SchoolPortal.Features.Pupils;
+using SchoolPortal.Features.Pupils;
+
+namespace SchoolPortal.Features.Parents;
 
 /// <summary>
 /// How to look for a parent before attaching: by exact SNILS, or by surname + first name + birth date (both across the

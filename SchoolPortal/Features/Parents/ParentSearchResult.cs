@@ -1,4 +1,6 @@
-namespace SchoolPortal.Features.Pupils;
+using SchoolPortal.Features.Pupils;
+
+namespace SchoolPortal.Features.Parents;
 
 public sealed record ParentSearchResult(IReadOnlyList<ParentCandidate> Found, string? Error)
 {

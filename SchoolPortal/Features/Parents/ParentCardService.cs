@@ -8,8 +8,9 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Features.Pupils;
 
-namespace SchoolPortal.Features.Pupils;
+namespace SchoolPortal.Features.Parents;
 
 /// <summary>
 /// The parent card («Единая учетная запись родителя»): one record per parent, with all their children the user may

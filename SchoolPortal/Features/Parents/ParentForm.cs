@@ -2,8 +2,9 @@ using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Features.Pupils;
 
-namespace SchoolPortal.Features.Pupils;
+namespace SchoolPortal.Features.Parents;
 
 /// <summary>The parent card as typed; parsed into value objects on save.</summary>
 public sealed class ParentForm
