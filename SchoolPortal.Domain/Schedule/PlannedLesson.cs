@@ -1,3 +1,5 @@
+using SchoolPortal.Domain.Journal;
+
 namespace SchoolPortal.Domain.Schedule;
 
 /// <summary>A lesson the timetable asks for: the slot (class, date, number, group) and what is taught in it.</summary>

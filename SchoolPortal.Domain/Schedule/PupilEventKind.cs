@@ -1,3 +1,5 @@
+using SchoolPortal.Domain.Journal;
+
 namespace SchoolPortal.Domain.Schedule;
 
 /// <summary>An event for one pupil's family (SGO): a call of the parents to school or a meeting with a teacher.</summary>

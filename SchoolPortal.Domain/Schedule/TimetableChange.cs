@@ -1,3 +1,5 @@
+using SchoolPortal.Domain.Journal;
+
 namespace SchoolPortal.Domain.Schedule;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using SchoolPortal.Domain.Common;
+using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Domain.Schedule;
 

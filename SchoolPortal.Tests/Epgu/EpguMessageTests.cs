@@ -1,5 +1,6 @@
 using System.Text;
 using SchoolPortal.Integrations.Epgu;
+using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Tests.Epgu;
 

@@ -1,4 +1,5 @@
 using SchoolPortal.Integrations.Epgu;
+using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Tests.Epgu;
 

@@ -4,6 +4,7 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Integrations.Epgu;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Portfolio;
+using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Tests.Epgu;
 

@@ -4,6 +4,7 @@ using SchoolPortal.Domain.Esia;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Integrations.Esia;
+using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Esia;
 

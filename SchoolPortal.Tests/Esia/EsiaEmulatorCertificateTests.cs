@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using SchoolPortal.Integrations.EsiaEmulator;
+using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Esia;
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
 using SchoolPortal.Tests.DemoRegion;
+using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Esia;
 

@@ -4,6 +4,8 @@ using System.Text.Json;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
+using SchoolPortal.Tests.Schools;
+using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Tests.Esia;
 

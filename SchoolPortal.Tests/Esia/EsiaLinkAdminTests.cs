@@ -4,6 +4,7 @@ using SchoolPortal.Domain.Esia;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Esia;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SchoolPortal.Domain.Esia;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Esia;
 

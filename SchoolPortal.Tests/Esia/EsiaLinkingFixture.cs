@@ -7,6 +7,8 @@ using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Tests.Schools;
+using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Tests.Esia;
 

@@ -18,6 +18,8 @@ using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
 using SchoolPortal.Tests.Esia;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Tests.Schools;
+using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Tests.Esia;
 

@@ -1,4 +1,6 @@
 using SchoolPortal.Integrations.Esia;
+using SchoolPortal.Tests.Schools;
+using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Tests.Esia;
 

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Tests.Schools;
+using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Tests.Esia;
 

@@ -1,5 +1,6 @@
 using SchoolPortal.Domain.Esia;
 using SchoolPortal.Domain.People;
+using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Esia;
 

@@ -1,5 +1,6 @@
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Common;
+using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Esia;
 

@@ -10,6 +10,7 @@ using SchoolPortal.Features.DataQuality;
 using SchoolPortal.Features.Readiness;
 using SchoolPortal.Infrastructure.Jobs;
 using SchoolPortal.Integrations.Epgu;
+using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Tests.Jobs;
 

@@ -11,6 +11,7 @@ using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.Esia;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
+using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Parents;
 

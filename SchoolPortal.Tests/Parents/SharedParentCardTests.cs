@@ -9,6 +9,7 @@ using SchoolPortal.Tests.Esia;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
+using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Parents;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Integrations.Esia;
+using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Tests.Readiness;
 

@@ -1,6 +1,7 @@
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Features.Reports;
+using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Tests.Reports;
 

@@ -1,6 +1,7 @@
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
+using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Tests.Schedule;
 

@@ -4,6 +4,7 @@ using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Tests.Schedule;
 

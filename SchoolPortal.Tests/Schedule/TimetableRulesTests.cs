@@ -1,5 +1,6 @@
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Schedule;
+using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Tests.Schedule;
 

@@ -6,6 +6,7 @@ using SchoolPortal.Features.TeacherDay;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Reports;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Tests.TeacherDay;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Data;
 

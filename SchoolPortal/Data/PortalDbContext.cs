@@ -15,9 +15,8 @@ using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Domain.Staff;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Integrations.Epgu;
-using SchoolPortal.Integrations.Esia;
-using SchoolPortal.Features.Accounts;
+using SchoolPortal.Domain.Esia;
+using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Data;
 

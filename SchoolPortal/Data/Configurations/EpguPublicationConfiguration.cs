@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SchoolPortal.Domain.Pupils;
-using SchoolPortal.Integrations.Epgu;
+using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Data.Configurations;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using SchoolPortal.Integrations.Esia;
+using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Data.Configurations;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
+using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Data.Configurations;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
+using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Data.Configurations;
 

@@ -1,4 +1,5 @@
 using SchoolPortal.Domain.Schedule;
+using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Data.DemoRegion;
 

@@ -4,7 +4,6 @@ using SchoolPortal.Data.Auditing;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Data.DemoRegion;
 

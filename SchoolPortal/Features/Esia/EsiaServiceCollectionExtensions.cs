@@ -5,6 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 using SchoolPortal.Integrations;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
+using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Features.Esia;
 

@@ -1,3 +1,5 @@
+using SchoolPortal.Domain.Epgu;
+
 namespace SchoolPortal.Features.Readiness;
 
 /// <summary>Registers the readiness feature's services; the lead wires it into the portal's feature list.</summary>

@@ -4,6 +4,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using F = SchoolPortal.Features.Schedule.SubstitutionForm;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Features.Schedule;
 

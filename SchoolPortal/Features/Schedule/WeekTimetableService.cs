@@ -3,6 +3,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Features.Schedule;
 

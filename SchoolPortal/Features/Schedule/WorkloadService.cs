@@ -5,6 +5,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using F = SchoolPortal.Features.Schedule.WorkloadForm;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Features.Schedule;
 

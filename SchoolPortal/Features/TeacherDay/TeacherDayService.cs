@@ -5,6 +5,7 @@ using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Journal;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Features.TeacherDay;
 

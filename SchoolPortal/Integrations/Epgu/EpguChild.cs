@@ -1,3 +1,5 @@
+using SchoolPortal.Domain.Epgu;
+
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>The child as EPGU matches it against the parent's «Дети»: full name, birth date, SNILS and identity documents.</summary>

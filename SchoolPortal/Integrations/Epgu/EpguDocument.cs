@@ -1,3 +1,5 @@
+using SchoolPortal.Domain.Epgu;
+
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>An identity document as EPGU compares it: series («IV-ИВ», «7512») and number.</summary>

@@ -1,3 +1,5 @@
+using SchoolPortal.Domain.Epgu;
+
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>A child whose snapshot could not be built or sent, and why (in Russian); it is tried again on the next run.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Integrations.Epgu;
 

@@ -1,3 +1,5 @@
+using SchoolPortal.Domain.Epgu;
+
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>The "Epgu" section of appsettings.json: the publication of the children's portfolios to EPGU.</summary>

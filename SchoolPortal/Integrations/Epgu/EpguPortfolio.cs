@@ -1,3 +1,5 @@
+using SchoolPortal.Domain.Epgu;
+
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>The sections of «Школьное портфолио» as EPGU receives them.</summary>

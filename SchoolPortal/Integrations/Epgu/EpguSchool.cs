@@ -1,3 +1,5 @@
+using SchoolPortal.Domain.Epgu;
+
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>The child's school (образовательная организация) with the identifiers EPGU knows it by.</summary>

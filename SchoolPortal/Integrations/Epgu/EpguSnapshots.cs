@@ -1,5 +1,6 @@
 using System.Globalization;
 using SchoolPortal.Features.Portfolio;
+using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Integrations.Epgu;
 

@@ -1,3 +1,5 @@
+using SchoolPortal.Domain.Epgu;
+
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>«Оценки» and «Средний балл в классе» of one subject, period by period.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Integrations.Epgu;
 

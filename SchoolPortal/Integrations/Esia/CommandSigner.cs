@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.Esia;
 

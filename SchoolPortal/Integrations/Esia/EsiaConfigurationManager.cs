@@ -1,5 +1,6 @@
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.Esia;
 

@@ -1,3 +1,5 @@
+using SchoolPortal.Domain.Esia;
+
 namespace SchoolPortal.Integrations.Esia;
 
 /// <summary>Names the ESIA sign-in shares between the handler, its events and the linking pages.</summary>

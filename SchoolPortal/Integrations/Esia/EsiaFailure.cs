@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.Esia;
 

@@ -1,3 +1,5 @@
+using SchoolPortal.Domain.Esia;
+
 namespace SchoolPortal.Integrations.Esia;
 
 /// <summary>The «Esia:Signer» settings.</summary>

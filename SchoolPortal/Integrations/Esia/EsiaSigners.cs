@@ -1,3 +1,5 @@
+using SchoolPortal.Domain.Esia;
+
 namespace SchoolPortal.Integrations.Esia;
 
 /// <summary>Makes the signer the «Esia:Signer» settings name, refusing incomplete settings with a Russian message at start.</summary>

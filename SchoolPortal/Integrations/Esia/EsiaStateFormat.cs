@@ -4,6 +4,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.Esia;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.Esia;
 

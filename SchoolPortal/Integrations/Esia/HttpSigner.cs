@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.Esia;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.WebUtilities;
 using SchoolPortal.Integrations.Esia;
+using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.EsiaEmulator;
 

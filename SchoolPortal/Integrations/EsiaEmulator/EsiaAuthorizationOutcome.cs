@@ -1,4 +1,5 @@
 using SchoolPortal.Integrations.Esia;
+using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.EsiaEmulator;
 

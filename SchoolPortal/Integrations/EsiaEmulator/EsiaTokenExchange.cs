@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SchoolPortal.Integrations.Esia;
+using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.EsiaEmulator;
 

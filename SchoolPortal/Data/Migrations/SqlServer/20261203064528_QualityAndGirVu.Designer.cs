@@ -6,6 +6,9 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SchoolPortal.Data;
+using SchoolPortal.Domain.Journal;
+using SchoolPortal.Domain.Esia;
+using SchoolPortal.Domain.Epgu;
 
 #nullable disable
 

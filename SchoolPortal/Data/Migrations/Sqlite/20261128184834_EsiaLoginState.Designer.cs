@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SchoolPortal.Data;
+using SchoolPortal.Domain.Journal;
+using SchoolPortal.Domain.Esia;
 
 #nullable disable
 

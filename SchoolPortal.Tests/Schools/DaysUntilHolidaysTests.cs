@@ -1,6 +1,7 @@
 using SchoolPortal.Domain.Schools;
+using SchoolPortal.Tests.Esia;
 
-namespace SchoolPortal.Tests.Esia;
+namespace SchoolPortal.Tests.Schools;
 
 public sealed class DaysUntilHolidaysTests
 {

@@ -1,6 +1,6 @@
 using SchoolPortal.Domain.Esia;
 
-namespace SchoolPortal.Integrations.Esia;
+namespace SchoolPortal.Domain.Esia;
 
 /// <summary>
 /// What ESIA last returned about a person (the REST answers for the person, their documents and their kids, as received),
@@ -41,9 +41,4 @@ public sealed class EsiaProfile
     public bool LinkAttemptsExhausted => FailedLinkAttempts >= MaxFailedLinkAttempts;
 
     public void RecordFailedLinkAttempt() => FailedLinkAttempts++;
-
-    public EsiaAnswers Answers => new(Oid, PersonJson, DocsJson, KidsJson);
-
-    /// <summary>The person read back from the stored answers.</summary>
-    public EsiaPerson Person() => Answers.Person();
 }

@@ -1,4 +1,5 @@
-namespace SchoolPortal.Integrations.Esia;
+
+namespace SchoolPortal.Domain.Esia;
 
 /// <summary>
 /// The sign-in handler's state for one ESIA round trip, kept in the database under the GUID that ESIA carries as

@@ -1,6 +1,7 @@
 using SchoolPortal.Domain.Common;
+using SchoolPortal.Domain.Schedule;
 
-namespace SchoolPortal.Domain.Schedule;
+namespace SchoolPortal.Domain.Journal;
 
 /// <summary>
 /// Who may fill in the journal for a lesson: its teacher, or, when the lesson is substituted, the substitute and not the

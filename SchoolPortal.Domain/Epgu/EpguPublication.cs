@@ -1,4 +1,5 @@
-namespace SchoolPortal.Integrations.Epgu;
+
+namespace SchoolPortal.Domain.Epgu;
 
 /// <summary>
 /// The last portfolio snapshot of a child handed to EPGU: its content hash and message version. A snapshot whose hash is
