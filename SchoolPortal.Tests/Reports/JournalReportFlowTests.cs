@@ -1,9 +1,22 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using OfficeOpenXml;
-using static SchoolPortal.Tests.Browser.BrowserUi;
+using static SchoolPortal.Tests.TestKit.BrowserUi;
+using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Tests.NewYear;
+using SchoolPortal.Tests.BatchUpdate;
+using SchoolPortal.Tests.Journal;
+using SchoolPortal.Tests.Esia;
+using SchoolPortal.Tests.MilitaryRegistration;
+using SchoolPortal.Tests.Staff;
+using SchoolPortal.Tests.Components;
+using SchoolPortal.Tests.Pupils;
+using SchoolPortal.Tests.DataQuality;
+using SchoolPortal.Tests.Accounts;
+using SchoolPortal.Tests.Schedule;
+using SchoolPortal.Tests.Support;
 
-namespace SchoolPortal.Tests.Browser;
+namespace SchoolPortal.Tests.Reports;
 
 /// <summary>
 /// Отчеты → классный журнал: teacher1 downloads the report of 5А, Математика for the 1st quarter (closed in the demo region,

@@ -3,9 +3,22 @@ using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using OfficeOpenXml;
-using static SchoolPortal.Tests.Browser.BrowserUi;
+using static SchoolPortal.Tests.TestKit.BrowserUi;
+using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Tests.NewYear;
+using SchoolPortal.Tests.BatchUpdate;
+using SchoolPortal.Tests.Journal;
+using SchoolPortal.Tests.Esia;
+using SchoolPortal.Tests.Reports;
+using SchoolPortal.Tests.Staff;
+using SchoolPortal.Tests.Components;
+using SchoolPortal.Tests.Pupils;
+using SchoolPortal.Tests.DataQuality;
+using SchoolPortal.Tests.Accounts;
+using SchoolPortal.Tests.Schedule;
+using SchoolPortal.Tests.Support;
 
-namespace SchoolPortal.Tests.Browser;
+namespace SchoolPortal.Tests.MilitaryRegistration;
 
 /// <summary>
 /// Issue 6 in a real browser: one 17-year-old pupil of admin1's school loses the SNILS; admin1 starts a ГИР ВУ exchange on

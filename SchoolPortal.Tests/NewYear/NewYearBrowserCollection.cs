@@ -1,4 +1,18 @@
-namespace SchoolPortal.Tests.Browser;
+using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Tests.BatchUpdate;
+using SchoolPortal.Tests.Journal;
+using SchoolPortal.Tests.Esia;
+using SchoolPortal.Tests.MilitaryRegistration;
+using SchoolPortal.Tests.Reports;
+using SchoolPortal.Tests.Staff;
+using SchoolPortal.Tests.Components;
+using SchoolPortal.Tests.Pupils;
+using SchoolPortal.Tests.DataQuality;
+using SchoolPortal.Tests.Accounts;
+using SchoolPortal.Tests.Schedule;
+using SchoolPortal.Tests.Support;
+
+namespace SchoolPortal.Tests.NewYear;
 
 /// <summary>
 /// The new-year flow opens the next academic year of school 1, which changes what every other browser test sees (the

@@ -1,7 +1,20 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Tests.NewYear;
+using SchoolPortal.Tests.BatchUpdate;
+using SchoolPortal.Tests.Journal;
+using SchoolPortal.Tests.Esia;
+using SchoolPortal.Tests.MilitaryRegistration;
+using SchoolPortal.Tests.Reports;
+using SchoolPortal.Tests.Staff;
+using SchoolPortal.Tests.Components;
+using SchoolPortal.Tests.Pupils;
+using SchoolPortal.Tests.DataQuality;
+using SchoolPortal.Tests.Accounts;
+using SchoolPortal.Tests.Schedule;
 
-namespace SchoolPortal.Tests.Browser;
+namespace SchoolPortal.Tests.Support;
 
 /// <summary>A parent who cannot sign in finds the region's support desk from the sign-in page, without an account.</summary>
 [Collection(BrowserCollection.Name)]

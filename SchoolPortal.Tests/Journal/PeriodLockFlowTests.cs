@@ -1,7 +1,20 @@
 using Microsoft.Playwright;
-using static SchoolPortal.Tests.Browser.BrowserUi;
+using static SchoolPortal.Tests.TestKit.BrowserUi;
+using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Tests.NewYear;
+using SchoolPortal.Tests.BatchUpdate;
+using SchoolPortal.Tests.Esia;
+using SchoolPortal.Tests.MilitaryRegistration;
+using SchoolPortal.Tests.Reports;
+using SchoolPortal.Tests.Staff;
+using SchoolPortal.Tests.Components;
+using SchoolPortal.Tests.Pupils;
+using SchoolPortal.Tests.DataQuality;
+using SchoolPortal.Tests.Accounts;
+using SchoolPortal.Tests.Schedule;
+using SchoolPortal.Tests.Support;
 
-namespace SchoolPortal.Tests.Browser;
+namespace SchoolPortal.Tests.Journal;
 
 /// <summary>
 /// A closed period locks its marks until the administrator reopens it. The journal used (9А, Химия, today's lesson) is

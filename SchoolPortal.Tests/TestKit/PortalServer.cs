@@ -4,8 +4,21 @@ using System.Net.Sockets;
 using System.Text;
 using Microsoft.Playwright;
 using SchoolPortal.Data.DemoRegion;
+using SchoolPortal.Tests.NewYear;
+using SchoolPortal.Tests.BatchUpdate;
+using SchoolPortal.Tests.Journal;
+using SchoolPortal.Tests.Esia;
+using SchoolPortal.Tests.MilitaryRegistration;
+using SchoolPortal.Tests.Reports;
+using SchoolPortal.Tests.Staff;
+using SchoolPortal.Tests.Components;
+using SchoolPortal.Tests.Pupils;
+using SchoolPortal.Tests.DataQuality;
+using SchoolPortal.Tests.Accounts;
+using SchoolPortal.Tests.Schedule;
+using SchoolPortal.Tests.Support;
 
-namespace SchoolPortal.Tests.Browser;
+namespace SchoolPortal.Tests.TestKit;
 
 /// <summary>
 /// Starts the real portal (the built SchoolPortal.dll, as `dotnet run` would) on a free port with a fresh SQLite

@@ -1,7 +1,20 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
+using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Tests.NewYear;
+using SchoolPortal.Tests.BatchUpdate;
+using SchoolPortal.Tests.Journal;
+using SchoolPortal.Tests.Esia;
+using SchoolPortal.Tests.MilitaryRegistration;
+using SchoolPortal.Tests.Reports;
+using SchoolPortal.Tests.Staff;
+using SchoolPortal.Tests.Components;
+using SchoolPortal.Tests.Pupils;
+using SchoolPortal.Tests.DataQuality;
+using SchoolPortal.Tests.Schedule;
+using SchoolPortal.Tests.Support;
 
-namespace SchoolPortal.Tests.Browser;
+namespace SchoolPortal.Tests.Accounts;
 
 /// <summary>A teacher's open journal stops working as soon as the school's administrator blocks the login.</summary>
 [Collection(BrowserCollection.Name)]

@@ -1,7 +1,20 @@
 using Microsoft.Playwright;
-using static SchoolPortal.Tests.Browser.BrowserUi;
+using static SchoolPortal.Tests.TestKit.BrowserUi;
+using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Tests.NewYear;
+using SchoolPortal.Tests.BatchUpdate;
+using SchoolPortal.Tests.Esia;
+using SchoolPortal.Tests.MilitaryRegistration;
+using SchoolPortal.Tests.Reports;
+using SchoolPortal.Tests.Staff;
+using SchoolPortal.Tests.Components;
+using SchoolPortal.Tests.Pupils;
+using SchoolPortal.Tests.DataQuality;
+using SchoolPortal.Tests.Accounts;
+using SchoolPortal.Tests.Schedule;
+using SchoolPortal.Tests.Support;
 
-namespace SchoolPortal.Tests.Browser;
+namespace SchoolPortal.Tests.Journal;
 
 /// <summary>
 /// Two users in the same cell: the second save is refused with the current value, never silently overwritten. The cell is an

@@ -1,4 +1,18 @@
-namespace SchoolPortal.Tests.Browser;
+using SchoolPortal.Tests.NewYear;
+using SchoolPortal.Tests.BatchUpdate;
+using SchoolPortal.Tests.Journal;
+using SchoolPortal.Tests.Esia;
+using SchoolPortal.Tests.MilitaryRegistration;
+using SchoolPortal.Tests.Reports;
+using SchoolPortal.Tests.Staff;
+using SchoolPortal.Tests.Components;
+using SchoolPortal.Tests.Pupils;
+using SchoolPortal.Tests.DataQuality;
+using SchoolPortal.Tests.Accounts;
+using SchoolPortal.Tests.Schedule;
+using SchoolPortal.Tests.Support;
+
+namespace SchoolPortal.Tests.TestKit;
 
 /// <summary>
 /// A browser test: runs in headless Debian Chromium. Without Chromium it is skipped with a message saying how to get it,

@@ -2,9 +2,22 @@ using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using SchoolPortal.Domain.People;
-using static SchoolPortal.Tests.Browser.BrowserUi;
+using static SchoolPortal.Tests.TestKit.BrowserUi;
+using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Tests.NewYear;
+using SchoolPortal.Tests.BatchUpdate;
+using SchoolPortal.Tests.Journal;
+using SchoolPortal.Tests.Esia;
+using SchoolPortal.Tests.MilitaryRegistration;
+using SchoolPortal.Tests.Reports;
+using SchoolPortal.Tests.Staff;
+using SchoolPortal.Tests.Components;
+using SchoolPortal.Tests.Pupils;
+using SchoolPortal.Tests.Accounts;
+using SchoolPortal.Tests.Schedule;
+using SchoolPortal.Tests.Support;
 
-namespace SchoolPortal.Tests.Browser;
+namespace SchoolPortal.Tests.DataQuality;
 
 /// <summary>
 /// Issue 6 in a real browser: the region operator calculates the scores, drills down to school 1 and its pupils without

@@ -1,7 +1,0 @@
-namespace SchoolPortal.Tests.Browser;
-
-/// <summary>Where the menu walk is now: the failures the page reports are filed under it.</summary>
-internal sealed class Walk
-{
-    public required string Where { get; set; }
-}

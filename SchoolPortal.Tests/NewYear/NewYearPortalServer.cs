@@ -1,0 +1,26 @@
+using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Tests.BatchUpdate;
+using SchoolPortal.Tests.Journal;
+using SchoolPortal.Tests.Esia;
+using SchoolPortal.Tests.MilitaryRegistration;
+using SchoolPortal.Tests.Reports;
+using SchoolPortal.Tests.Staff;
+using SchoolPortal.Tests.Components;
+using SchoolPortal.Tests.Pupils;
+using SchoolPortal.Tests.DataQuality;
+using SchoolPortal.Tests.Accounts;
+using SchoolPortal.Tests.Schedule;
+using SchoolPortal.Tests.Support;
+
+namespace SchoolPortal.Tests.NewYear;
+
+/// <summary>
+/// The portal of the new-year flow on 01.04.2027, the day forming 2027/2028 opens (the briefing), with the demo region
+/// generated as for every other browser test.
+/// </summary>
+public sealed class NewYearPortalServer : PortalServer
+{
+    public static readonly DateOnly FormingOpens = new(2027, 4, 1);
+
+    protected override DateOnly Today => FormingOpens;
+}

@@ -1,0 +1,22 @@
+using SchoolPortal.Tests.NewYear;
+using SchoolPortal.Tests.BatchUpdate;
+using SchoolPortal.Tests.Journal;
+using SchoolPortal.Tests.Esia;
+using SchoolPortal.Tests.MilitaryRegistration;
+using SchoolPortal.Tests.Reports;
+using SchoolPortal.Tests.Staff;
+using SchoolPortal.Tests.Components;
+using SchoolPortal.Tests.Pupils;
+using SchoolPortal.Tests.DataQuality;
+using SchoolPortal.Tests.Accounts;
+using SchoolPortal.Tests.Schedule;
+using SchoolPortal.Tests.Support;
+
+namespace SchoolPortal.Tests.TestKit;
+
+/// <summary>All browser tests share one running portal and one Chromium.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<PortalServer>
+{
+    public const string Name = "browser";
+}
