@@ -5,9 +5,6 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SchoolPortal.Data;
-using SchoolPortal.Domain.Journal;
-using SchoolPortal.Domain.Esia;
-using SchoolPortal.Domain.Epgu;
 
 #nullable disable
 
@@ -240,6 +237,76 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("QualityScores", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Epgu.EpguPublication", b =>
+                {
+                    b.Property<int>("PupilId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("PupilId");
+
+                    b.ToTable("EpguPublications", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Esia.EsiaLoginState", b =>
+                {
+                    b.Property<string>("State")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("State");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("EsiaLoginStates", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Esia.EsiaProfile", b =>
+                {
+                    b.Property<string>("Oid")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("DocsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("FailedLinkAttempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("KidsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PersonJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Oid");
+
+                    b.ToTable("EsiaProfiles", (string)null);
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Journal.FinalMark", b =>
@@ -1706,76 +1773,6 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                     b.ToTable("Employees", (string)null);
                 });
 
-            modelBuilder.Entity("SchoolPortal.Integrations.Epgu.EpguPublication", b =>
-                {
-                    b.Property<int>("PupilId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<DateTimeOffset>("PublishedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("int");
-
-                    b.HasKey("PupilId");
-
-                    b.ToTable("EpguPublications", (string)null);
-                });
-
-            modelBuilder.Entity("SchoolPortal.Integrations.Esia.EsiaLoginState", b =>
-                {
-                    b.Property<string>("State")
-                        .HasMaxLength(36)
-                        .HasColumnType("nvarchar(36)");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.HasKey("State");
-
-                    b.HasIndex("ExpiresAt");
-
-                    b.ToTable("EsiaLoginStates", (string)null);
-                });
-
-            modelBuilder.Entity("SchoolPortal.Integrations.Esia.EsiaProfile", b =>
-                {
-                    b.Property<string>("Oid")
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
-
-                    b.Property<string>("DocsJson")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<int>("FailedLinkAttempts")
-                        .HasColumnType("int");
-
-                    b.Property<string>("KidsJson")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("PersonJson")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.HasKey("Oid");
-
-                    b.ToTable("EsiaProfiles", (string)null);
-                });
-
             modelBuilder.Entity("SchoolPortal.Domain.Accounts.LinkCode", b =>
                 {
                     b.HasOne("SchoolPortal.Domain.Accounts.UserAccount", null)
@@ -1824,6 +1821,15 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                     b.HasOne("SchoolPortal.Domain.Schools.School", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Epgu.EpguPublication", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2593,15 +2599,6 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Passport");
-                });
-
-            modelBuilder.Entity("SchoolPortal.Integrations.Epgu.EpguPublication", b =>
-                {
-                    b.HasOne("SchoolPortal.Domain.Pupils.Pupil", null)
-                        .WithMany()
-                        .HasForeignKey("PupilId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Pupils.Pupil", b =>

@@ -4,9 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SchoolPortal.Data;
-using SchoolPortal.Domain.Journal;
-using SchoolPortal.Domain.Esia;
-using SchoolPortal.Domain.Epgu;
 
 #nullable disable
 
@@ -226,6 +223,76 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("QualityScores", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Epgu.EpguPublication", b =>
+                {
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PupilId");
+
+                    b.ToTable("EpguPublications", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Esia.EsiaLoginState", b =>
+                {
+                    b.Property<string>("State")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("State");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("EsiaLoginStates", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Esia.EsiaProfile", b =>
+                {
+                    b.Property<string>("Oid")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedLinkAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KidsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Oid");
+
+                    b.ToTable("EsiaProfiles", (string)null);
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Journal.FinalMark", b =>
@@ -1630,76 +1697,6 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.ToTable("Employees", (string)null);
                 });
 
-            modelBuilder.Entity("SchoolPortal.Integrations.Epgu.EpguPublication", b =>
-                {
-                    b.Property<int>("PupilId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("PublishedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("PupilId");
-
-                    b.ToTable("EpguPublications", (string)null);
-                });
-
-            modelBuilder.Entity("SchoolPortal.Integrations.Esia.EsiaLoginState", b =>
-                {
-                    b.Property<string>("State")
-                        .HasMaxLength(36)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("State");
-
-                    b.HasIndex("ExpiresAt");
-
-                    b.ToTable("EsiaLoginStates", (string)null);
-                });
-
-            modelBuilder.Entity("SchoolPortal.Integrations.Esia.EsiaProfile", b =>
-                {
-                    b.Property<string>("Oid")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DocsJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("FailedLinkAttempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("KidsJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PersonJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ReceivedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Oid");
-
-                    b.ToTable("EsiaProfiles", (string)null);
-                });
-
             modelBuilder.Entity("SchoolPortal.Domain.Accounts.LinkCode", b =>
                 {
                     b.HasOne("SchoolPortal.Domain.Accounts.UserAccount", null)
@@ -1748,6 +1745,15 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.HasOne("SchoolPortal.Domain.Schools.School", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Epgu.EpguPublication", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2515,15 +2521,6 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Passport");
-                });
-
-            modelBuilder.Entity("SchoolPortal.Integrations.Epgu.EpguPublication", b =>
-                {
-                    b.HasOne("SchoolPortal.Domain.Pupils.Pupil", null)
-                        .WithMany()
-                        .HasForeignKey("PupilId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Pupils.Pupil", b =>

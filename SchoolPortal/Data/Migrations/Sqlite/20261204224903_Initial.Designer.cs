@@ -5,22 +5,58 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SchoolPortal.Data;
-using SchoolPortal.Domain.Journal;
-using SchoolPortal.Domain.Esia;
 
 #nullable disable
 
 namespace SchoolPortal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDbContext))]
-    [Migration("20261128184834_EsiaLoginState")]
-    partial class EsiaLoginState
+    [Migration("20261204224903_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("SchoolPortal.Domain.Accounts.LinkCode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IssuedByAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("CodeHash");
+
+                    b.ToTable("LinkCodes", (string)null);
+                });
 
             modelBuilder.Entity("SchoolPortal.Domain.Accounts.UserAccount", b =>
                 {
@@ -80,11 +116,17 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.Property<int?>("SchoolId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EmployeeId");
 
-                    b.HasIndex("EsiaOid");
+                    b.HasIndex("EsiaOid")
+                        .IsUnique();
 
                     b.HasIndex("Login")
                         .IsUnique();
@@ -143,6 +185,117 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.HasIndex("SchoolId", "At");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.DataQuality.QualityScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Checked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ComputedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId", "ComputedOn");
+
+                    b.HasIndex("SchoolId", "ComputedOn");
+
+                    b.HasIndex("ComputedOn", "SchoolId", "RuleCode")
+                        .IsUnique();
+
+                    b.ToTable("QualityScores", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Epgu.EpguPublication", b =>
+                {
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PupilId");
+
+                    b.ToTable("EpguPublications", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Esia.EsiaLoginState", b =>
+                {
+                    b.Property<string>("State")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("State");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("EsiaLoginStates", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Esia.EsiaProfile", b =>
+                {
+                    b.Property<string>("Oid")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedLinkAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KidsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Oid");
+
+                    b.ToTable("EsiaProfiles", (string)null);
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Journal.FinalMark", b =>
@@ -245,6 +398,382 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.ToTable("JournalCells", (string)null);
                 });
 
+            modelBuilder.Entity("SchoolPortal.Domain.MilitaryRegistration.GirVuExchange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcceptedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormatVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvalidCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PackageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RejectedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnchangedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PackageId")
+                        .IsUnique();
+
+                    b.HasIndex("RunId", "SchoolId");
+
+                    b.HasIndex("SchoolId", "CreatedAt");
+
+                    b.ToTable("GirVuExchanges", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.MilitaryRegistration.GirVuSubmission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ErrorsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExchangeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExchangeId", "PupilId")
+                        .IsUnique();
+
+                    b.HasIndex("PupilId", "Status");
+
+                    b.HasIndex("SchoolId", "ExchangeId");
+
+                    b.ToTable("GirVuSubmissions", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.NewYear.ClassTransition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ToClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromClassId");
+
+                    b.HasIndex("ToClassId");
+
+                    b.HasIndex("PlanId", "FromClassId")
+                        .IsUnique();
+
+                    b.ToTable("ClassTransitions", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.NewYear.PupilMove", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Applied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClosedMembershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LeavesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PreviousClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviousLeavingOrder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreviousLeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreviousStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TargetClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("TargetClassId");
+
+                    b.HasIndex("PlanId", "PupilId")
+                        .IsUnique();
+
+                    b.ToTable("PupilMoves", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.NewYear.RolloverPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClassesConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HolidaysConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MovementConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewStartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenedByLogin")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OperationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PeriodsConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RolledBackAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StaffConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromYearId");
+
+                    b.HasIndex("ToYearId");
+
+                    b.HasIndex("NewStartYear", "State");
+
+                    b.HasIndex("SchoolId", "NewStartYear")
+                        .IsUnique();
+
+                    b.ToTable("RolloverPlans", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.NewYear.StaffMove", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Applied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LeavesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PreviousDismissedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("PlanId", "EmployeeId")
+                        .IsUnique();
+
+                    b.ToTable("StaffMoves", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Operations.LongOperation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HeartbeatAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Input")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("InputName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parameters")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RequestedByAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedByLogin")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Result")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ResultName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("SchoolId", "Kind", "RequestedAt");
+
+                    b.ToTable("LongOperations", (string)null);
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.Parents.Parent", b =>
                 {
                     b.Property<int>("Id")
@@ -254,11 +783,21 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Citizenship")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Gender")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MergedIntoId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Phone")
@@ -278,6 +817,10 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BirthDate");
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("Snils");
 
@@ -307,6 +850,97 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ParentLinks");
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Parents.ParentMerge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ByAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByLogin")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KeptParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MergedParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UndoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UndoneByLogin")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeptParentId");
+
+                    b.HasIndex("MergedParentId");
+
+                    b.ToTable("ParentMerges", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.People.DuplicateOverride", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ByAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByLogin")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatchedEntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("EntityType", "MatchedEntityId");
+
+                    b.ToTable("DuplicateOverrides", (string)null);
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Pupils.ClassMembership", b =>
@@ -412,6 +1046,8 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BirthDate");
 
                     b.HasIndex("CurrentClassId");
 
@@ -551,6 +1187,45 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.HasIndex("ClassId", "SubjectId", "StudyPeriodId", "Date");
 
                     b.ToTable("Lessons");
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Schedule.PupilEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("PupilId", "Date");
+
+                    b.ToTable("PupilEvents");
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Schedule.Subject", b =>
@@ -993,6 +1668,9 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.Property<bool>("OnMaternityLeave")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("OriginEmployeeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -1011,6 +1689,10 @@ namespace SchoolPortal.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
+                    b.HasIndex("OriginEmployeeId");
+
                     b.HasIndex("SchoolId");
 
                     b.HasIndex("Snils");
@@ -1018,24 +1700,13 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.ToTable("Employees", (string)null);
                 });
 
-            modelBuilder.Entity("SchoolPortal.Integrations.Esia.EsiaLoginState", b =>
+            modelBuilder.Entity("SchoolPortal.Domain.Accounts.LinkCode", b =>
                 {
-                    b.Property<string>("State")
-                        .HasMaxLength(36)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("State");
-
-                    b.HasIndex("ExpiresAt");
-
-                    b.ToTable("EsiaLoginStates", (string)null);
+                    b.HasOne("SchoolPortal.Domain.Accounts.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Accounts.UserAccount", b =>
@@ -1064,6 +1735,30 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.DataQuality.QualityScore", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Schools.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Epgu.EpguPublication", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Journal.FinalMark", b =>
@@ -1110,6 +1805,106 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.MilitaryRegistration.GirVuExchange", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.MilitaryRegistration.GirVuSubmission", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.MilitaryRegistration.GirVuExchange", null)
+                        .WithMany()
+                        .HasForeignKey("ExchangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.NewYear.ClassTransition", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Schools.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("FromClassId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.NewYear.RolloverPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Schools.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ToClassId")
+                        .OnDelete(DeleteBehavior.NoAction);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.NewYear.PupilMove", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.NewYear.RolloverPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Schools.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("TargetClassId")
+                        .OnDelete(DeleteBehavior.NoAction);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.NewYear.RolloverPlan", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Schools.AcademicYear", null)
+                        .WithMany()
+                        .HasForeignKey("FromYearId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Schools.AcademicYear", null)
+                        .WithMany()
+                        .HasForeignKey("ToYearId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.NewYear.StaffMove", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Staff.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.NewYear.RolloverPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1207,6 +2002,21 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Parents.ParentMerge", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Parents.Parent", null)
+                        .WithMany()
+                        .HasForeignKey("KeptParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Parents.Parent", null)
+                        .WithMany()
+                        .HasForeignKey("MergedParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Pupils.ClassMembership", b =>
@@ -1415,6 +2225,21 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("TimetableEntryId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Schedule.PupilEvent", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Schedule.Subject", b =>
