@@ -82,7 +82,9 @@ public sealed class EmployeeCardService(PortalDb portalDb, TimeProvider clock, P
         if (form.Gender is null)
             errors.Add(F.Gender, "Укажите пол.");
         var passport = ParsePassport(form, birth, today, errors);
-        var snils = Blank(form.Snils) ? null : errors.Try(() => Snils.Parse(form.Snils), F.Snils);
+        Snils? snils = null;
+        if (!Blank(form.Snils) && !Snils.TryParse(form.Snils, out snils, out var snilsError))
+            errors.Add(F.Snils, snilsError);
         var phone = Blank(form.Phone) ? null : errors.Try(() => PhoneNumber.Parse(form.Phone), F.Phone);
         var email = Blank(form.Email) ? null : errors.Try(() => Email.Parse(form.Email), F.Email);
 
