@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
+using SchoolPortal.Domain.Journal;
 using SchoolPortal.Features.Cards;
 
 namespace SchoolPortal.Features.Journal;
