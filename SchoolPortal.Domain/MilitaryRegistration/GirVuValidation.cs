@@ -34,7 +34,7 @@ public static class GirVuValidation
             errors.Add(new(SnilsMissing, GirVuFields.Snils, "Не указан СНИЛС."));
             return;
         }
-        if (Validation.ErrorOf(() => Snils.Parse(snils)) is { } problem)
+        if (Snils.Validate(snils) is { } problem)
             errors.Add(new(SnilsInvalid, GirVuFields.Snils, problem));
     }
 

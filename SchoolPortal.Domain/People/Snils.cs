@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using SchoolPortal.Domain.Common;
 
 namespace SchoolPortal.Domain.People;
@@ -18,31 +19,44 @@ public sealed record Snils
     public static Snils Restore(string stored) => new(stored);
 
     /// <summary>Accepts "12345678901", "123-456-789 01" and other spacing of the same digits.</summary>
-    public static Snils Parse(string? text)
+    public static Snils Parse(string? text) =>
+        TryParse(text, out var snils, out var error) ? snils : throw new DomainException(error, "snils");
+
+    /// <summary>The same check as <see cref="Parse"/> without an exception: for input that is allowed to be wrong.</summary>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out Snils? snils) => TryParse(text, out snils, out _);
+
+    /// <summary>The same check as <see cref="Parse"/>; on refusal <paramref name="error"/> holds the Russian message.</summary>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out Snils? snils, [NotNullWhen(false)] out string? error)
     {
+        error = ErrorOf(text, out var digits);
+        snils = error is null ? new Snils(digits) : null;
+        return snils is not null;
+    }
+
+    public static string? Validate(string? text) => ErrorOf(text, out _);
+
+    private static string? ErrorOf(string? text, out string digits)
+    {
+        digits = "";
         if (string.IsNullOrWhiteSpace(text))
-            throw new DomainException("СНИЛС не указан.", "snils");
+            return "СНИЛС не указан.";
         foreach (var c in text)
         {
             if (!char.IsAsciiDigit(c) && c is not '-' and not ' ')
-                throw new DomainException("СНИЛС может содержать только цифры, дефисы и пробелы.", "snils");
+                return "СНИЛС может содержать только цифры, дефисы и пробелы.";
         }
-        var digits = Validation.Digits(text);
+        digits = Validation.Digits(text);
         if (digits.Length != 11)
-            throw new DomainException($"СНИЛС должен состоять из 11 цифр, введено {digits.Length}.", "snils");
+            return $"СНИЛС должен состоять из 11 цифр, введено {digits.Length}.";
         if (digits.All(c => c == '0'))
-            throw new DomainException("СНИЛС не может состоять из одних нулей.", "snils");
+            return "СНИЛС не может состоять из одних нулей.";
         var number = int.Parse(digits[..9]);
         // Pension Fund rule: the control sum is checked only for numbers above 001-001-998.
         if (number > 1001998 && ControlSum(digits[..9]) != int.Parse(digits[9..]))
-            throw new DomainException(
-                // The message says the number is wrong, never which control number would pass: it is a check, not a generator.
-                "СНИЛС введён с ошибкой: не сходится контрольное число. Проверьте цифры по карточке СНИЛС.",
-                "snils");
-        return new Snils(digits);
+            // The message says the number is wrong, never which control number would pass: it is a check, not a generator.
+            return "СНИЛС введён с ошибкой: не сходится контрольное число. Проверьте цифры по карточке СНИЛС.";
+        return null;
     }
-
-    public static string? Validate(string? text) => Validation.ErrorOf(() => Parse(text));
 
     /// <summary>The control number of the first nine digits: Σ digit × (9 … 1), then mod 101, with 100 and 101 giving 00.</summary>
     public static int ControlSum(string nineDigits)

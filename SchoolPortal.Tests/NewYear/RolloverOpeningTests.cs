@@ -74,7 +74,7 @@ public sealed class RolloverOpeningTests
         await using var db = world.Database.System();
         var stays = await ClassStays.LoadAsync(db, [world.OldFifthId], new DateOnly(2026, 9, 1), new DateOnly(2027, 5, 31), CancellationToken.None);
         Assert.Equal(["Второгодников", "Иванов", "Уходов"], stays.Select(s => s.Name.Surname).Order());
-        Assert.All(stays, s => Assert.NotNull(s.To));
+        Assert.All(stays, s => Assert.NotNull(s.Stay.To));
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public static class BatchValues
             BatchFields.BirthDate => TryDate(value) is { } d ? Date(d) : value,
             BatchFields.Gender => TryGender(value) is { } g ? GenderText(g) : value,
             BatchFields.Class => value.Replace(" ", "").ToUpperInvariant(),
-            BatchFields.Snils => Validation.ErrorOf(() => Snils.Parse(value)) is null ? Snils.Parse(value).Formatted : value,
+            BatchFields.Snils => Snils.TryParse(value, out var snils) ? snils.Formatted : value,
             BatchFields.MobilePhone or BatchFields.Phone => PhoneNumber.Validate(value) is null ? PhoneNumber.Parse(value).Formatted : value,
             BatchFields.Email => value.ToLowerInvariant(),
             BatchFields.Relation => TryRelation(value) is { } r ? RelationText(r) : value,

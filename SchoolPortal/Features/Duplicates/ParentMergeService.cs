@@ -3,6 +3,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Audit;
 using SchoolPortal.Domain.Common;
+using SchoolPortal.Domain.Duplicates;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Infrastructure.Access;
@@ -41,8 +42,15 @@ public sealed class ParentMergeService(PortalDb portalDb, TimeProvider clock)
         var merged = await db.Parents.SingleAsync(p => p.Id == request.MergedParentId, ct);
         var details = new ParentMergeDetails { KeptName = kept.Name.Full, MergedName = merged.Name.Full };
 
-        // Children: the merged record's links move to the kept one; a child already linked to the kept record keeps that link.
         var pupils = await db.Pupils.Include(p => p.ParentLinks).Where(p => p.ParentLinks.Any(l => l.ParentId == merged.Id)).ToListAsync(ct);
+        var accounts = await db.UserAccounts.Where(a => a.ParentId == kept.Id || a.ParentId == merged.Id).OrderBy(a => a.Id).ToListAsync(ct);
+        var plan = ParentMergePlan.Decide(kept.Id, merged.Id,
+            pupils.Select(p => new ParentMergeChild(p.Id, p.ParentLinks.Any(l => l.ParentId == kept.Id))).ToList(),
+            accounts.Select(a => new ParentMergeAccount(a.Id, a.ParentId!.Value, a.IsDisabled, a.LastLoginAt, a.EsiaOid)).ToList(),
+            request.KeptAccountId, request.EsiaAccountId);
+        if (plan.Refusal is { } refusal)
+            return DuplicateActionResult.Refused(refusal);
+
         try
         {
             foreach (var pupil in pupils)
@@ -50,7 +58,7 @@ public sealed class ParentMergeService(PortalDb portalDb, TimeProvider clock)
                 var link = pupil.ParentLinks.Single(l => l.ParentId == merged.Id);
                 var moved = new ParentMergeDetails.MovedLink(pupil.Id, link.Relation, pupil.Name.Full);
                 pupil.DetachParent(merged.Id);
-                if (pupil.ParentLinks.Any(l => l.ParentId == kept.Id))
+                if (plan.DroppedLinkPupilIds.Contains(pupil.Id))
                 {
                     details.RemovedLinks.Add(moved);
                     continue;
@@ -64,31 +72,17 @@ public sealed class ParentMergeService(PortalDb portalDb, TimeProvider clock)
             return DuplicateActionResult.Refused("Не удалось перенести детей: " + e.Message);
         }
 
-        // Logins: the chosen one stays (moving to the kept record if it was the merged one's), the others are disabled.
-        var accounts = await db.UserAccounts.Where(a => a.ParentId == kept.Id || a.ParentId == merged.Id).OrderBy(a => a.Id).ToListAsync(ct);
-        UserAccount? keptAccount = null;
-        if (accounts.Count > 0)
-        {
-            keptAccount = request.KeptAccountId is { } chosenId
-                ? accounts.SingleOrDefault(a => a.Id == chosenId)
-                : accounts.Where(a => !a.IsDisabled).OrderByDescending(a => a.ParentId == kept.Id).ThenByDescending(a => a.LastLoginAt).FirstOrDefault();
-            if (keptAccount is null || keptAccount.IsDisabled)
-                return DuplicateActionResult.Refused("Выберите действующий логин, который останется у родителя.");
-        }
-        var esiaSource = request.EsiaAccountId is { } esiaId ? accounts.SingleOrDefault(a => a.Id == esiaId) : null;
-        if (request.EsiaAccountId is not null && esiaSource?.EsiaOid is null)
-            return DuplicateActionResult.Refused("У выбранного логина нет связи с Госуслугами (ЕСИА).");
-        var keptAccountMoved = keptAccount is not null && keptAccount.ParentId == merged.Id;
-        if (keptAccount is not null && keptAccountMoved)
+        var keptAccount = accounts.SingleOrDefault(a => a.Id == plan.KeptAccountId);
+        if (keptAccount is not null && plan.KeptAccountMoves)
             keptAccount.LinkTo(keptAccount.PupilId, kept.Id, keptAccount.EmployeeId);
         var disabled = new List<ParentMergeDetails.DisabledAccount>();
-        foreach (var account in accounts.Where(a => a != keptAccount && !a.IsDisabled))
+        foreach (var account in accounts.Where(a => plan.DisabledAccountIds.Contains(a.Id)))
         {
             account.Disable();
             disabled.Add(new(account.Id, account.Login, account.ParentId!.Value));
         }
         ParentMergeDetails.EsiaMove? esia = null;
-        if (keptAccount is not null && esiaSource is not null && esiaSource != keptAccount)
+        if (keptAccount is not null && accounts.SingleOrDefault(a => a.Id == plan.EsiaFromAccountId) is { } esiaSource)
         {
             esia = new(esiaSource.Id, keptAccount.Id, esiaSource.EsiaOid!, keptAccount.EsiaOid);
             // The ESIA id is unique: it leaves the old login before it reaches the kept one.
@@ -101,7 +95,7 @@ public sealed class ParentMergeService(PortalDb portalDb, TimeProvider clock)
         merged.MarkMergedInto(kept.Id);
         details = details with
         {
-            KeptAccountId = keptAccount?.Id, KeptLogin = keptAccount?.Login, KeptAccountMoved = keptAccountMoved,
+            KeptAccountId = keptAccount?.Id, KeptLogin = keptAccount?.Login, KeptAccountMoved = plan.KeptAccountMoves,
             DisabledAccounts = disabled, Esia = esia, FilledFields = filled,
         };
         var now = clock.GetUtcNow();

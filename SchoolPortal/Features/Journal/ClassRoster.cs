@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Features.Journal;
 

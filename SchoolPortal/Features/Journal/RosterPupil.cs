@@ -1,3 +1,5 @@
+using SchoolPortal.Domain.Journal;
+
 namespace SchoolPortal.Features.Journal;
 
 /// <summary>A pupil as a journal row starts: name, leaving date and the stays in the class.</summary>

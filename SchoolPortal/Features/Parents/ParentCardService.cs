@@ -98,11 +98,8 @@ public sealed class ParentCardService(PortalDb portalDb, TimeProvider clock, Per
     internal static async Task<(Parent? Parent, IReadOnlyList<PersonMatch> Matches)> ApplyAsync(PortalDbContext db, Parent? parent,
         ParentForm form, FieldErrors errors, DateOnly today, PersonDuplicateGuard guard, PortalUser user, CancellationToken ct)
     {
-        var name = errors.TryAt(() => PersonName.Create(form.Surname, form.FirstName, form.Patronymic, form.NoPatronymic), PupilFields.Surname,
-            f => f ?? PupilFields.Surname);
-        var birthDate = CardCalendar.ToDateOnly(form.BirthDate) is { } d
-            ? errors.TryAt(() => (DateOnly?)BirthDate.Check(d, today, Parent.MinAge, Parent.MaxAge, "родителя"), PupilFields.BirthDate)
-            : null;
+        var name = form.ParseName(errors, PupilFields.Surname);
+        var birthDate = form.ParseBirthDate(errors, today, Parent.MinAge, Parent.MaxAge, "родителя", PupilFields.BirthDate, required: false);
         var document = PersonParsing.Document(errors, form.DocumentKind, form.DocumentSeries, form.DocumentNumber, form.DocumentIssuedOn,
             form.DocumentIssuedBy, PupilFields.DocumentSeries, PupilFields.DocumentNumber, PupilFields.DocumentIssuedBy);
         var snils = PersonParsing.Snils(errors, form.Snils, PupilFields.Snils);

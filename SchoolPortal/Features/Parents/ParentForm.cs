@@ -1,20 +1,14 @@
+using SchoolPortal.Components.Shared;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Pupils;
 
 namespace SchoolPortal.Features.Parents;
 
 /// <summary>The parent card as typed; parsed into value objects on save.</summary>
-public sealed class ParentForm
+public sealed class ParentForm : PersonFields
 {
-    public string? Surname { get; set; }
-    public string? FirstName { get; set; }
-    public string? Patronymic { get; set; }
-    public bool NoPatronymic { get; set; }
-    public DateTime? BirthDate { get; set; }
-    public Gender? Gender { get; set; }
     public DocumentKind DocumentKind { get; set; } = DocumentKind.RfPassport;
     public string? DocumentSeries { get; set; }
     public string? DocumentNumber { get; set; }
@@ -30,14 +24,8 @@ public sealed class ParentForm
     public string? Phone { get; set; }
     public string? Email { get; set; }
 
-    public static ParentForm From(Parent p) => new()
+    public static ParentForm From(Parent p) => Showing(new ParentForm
     {
-        Surname = p.Name.Surname,
-        FirstName = p.Name.FirstName,
-        Patronymic = p.Name.Patronymic,
-        NoPatronymic = p.Name.Patronymic is null,
-        BirthDate = CardCalendar.ToDateTime(p.BirthDate),
-        Gender = p.Gender,
         DocumentKind = p.Document?.Kind ?? DocumentKind.RfPassport,
         DocumentSeries = p.Document?.Series,
         DocumentNumber = p.Document?.Number,
@@ -49,26 +37,20 @@ public sealed class ParentForm
         StayAddress = p.StayAddress?.Text,
         Phone = p.Phone?.Formatted,
         Email = p.Email?.Value,
-    };
+    }, p.Name, p.BirthDate, p.Gender);
 
     /// <summary>
     /// What a school that does not control the parent's account sees (the parent also has children in other schools): enough
     /// to recognise the person, with the document and SNILS masked, and no addresses or contacts.
     /// </summary>
-    public static ParentForm Limited(Parent p) => new()
+    public static ParentForm Limited(Parent p) => Showing(new ParentForm
     {
-        Surname = p.Name.Surname,
-        FirstName = p.Name.FirstName,
-        Patronymic = p.Name.Patronymic,
-        NoPatronymic = p.Name.Patronymic is null,
-        BirthDate = CardCalendar.ToDateTime(p.BirthDate),
-        Gender = p.Gender,
         DocumentKind = p.Document?.Kind ?? DocumentKind.RfPassport,
         DocumentSeries = p.Document is null ? null : "****",
         DocumentNumber = p.Document is null ? null : MaskTail(p.Document.Number),
         Snils = p.Snils?.Masked,
         Citizenship = null,
-    };
+    }, p.Name, p.BirthDate, p.Gender);
 
     /// <summary>«***456»: only the last three characters stay.</summary>
     public static string MaskTail(string value) => value.Length <= 3 ? new string('*', value.Length) : "***" + value[^3..];

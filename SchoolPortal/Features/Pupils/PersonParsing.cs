@@ -10,8 +10,15 @@ internal static class PersonParsing
 {
     public static bool Blank(params string?[] values) => values.All(string.IsNullOrWhiteSpace);
 
-    public static Snils? Snils(FieldErrors errors, string? text, string field) =>
-        Blank(text) ? null : errors.TryAt(() => Domain.People.Snils.Parse(text), field);
+    public static Snils? Snils(FieldErrors errors, string? text, string field)
+    {
+        if (Blank(text))
+            return null;
+        if (Domain.People.Snils.TryParse(text, out var snils, out var error))
+            return snils;
+        errors.Add(field, error);
+        return null;
+    }
 
     public static Address? Address(FieldErrors errors, string? text, string field, string label) =>
         Blank(text) ? null : errors.TryAt(() => Domain.People.Address.Parse(text, label), field);

@@ -78,15 +78,9 @@ public sealed class PupilCardService(PortalDb portalDb, TimeProvider clock, Pers
 
         var errors = new FieldErrors();
         var today = Today;
-        var name = errors.TryAt(() => PersonName.Create(form.Surname, form.FirstName, form.Patronymic, form.NoPatronymic), PupilFields.Surname,
-            f => f ?? PupilFields.Surname);
-        DateOnly? birthDate = null;
-        if (CardCalendar.ToDateOnly(form.BirthDate) is not { } date)
-            errors.Add(PupilFields.BirthDate, "Укажите дату рождения.");
-        else
-            birthDate = errors.TryAt(() => (DateOnly?)BirthDate.Check(date, today, Pupil.MinAge, Pupil.MaxAge, "ученика"), PupilFields.BirthDate);
-        if (form.Gender is null)
-            errors.Add(PupilFields.Gender, "Укажите пол.");
+        var name = form.ParseName(errors, PupilFields.Surname);
+        var birthDate = form.ParseBirthDate(errors, today, Pupil.MinAge, Pupil.MaxAge, "ученика", PupilFields.BirthDate);
+        form.RequireGender(errors, PupilFields.Gender);
         var certificate = PersonParsing.Document(errors, DocumentKind.RfBirthCertificate, form.BirthCertificateSeries, form.BirthCertificateNumber,
             form.BirthCertificateIssuedOn, form.BirthCertificateIssuedBy,
             PupilFields.BirthCertificateSeries, PupilFields.BirthCertificateNumber, PupilFields.BirthCertificateIssuedBy);

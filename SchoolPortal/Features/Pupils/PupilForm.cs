@@ -1,20 +1,14 @@
+using SchoolPortal.Components.Shared;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.Pupils;
 
 /// <summary>The pupil card as the user types it: plain text, parsed into value objects only on save.</summary>
-public sealed class PupilForm
+public sealed class PupilForm : PersonFields
 {
-    public string? Surname { get; set; }
-    public string? FirstName { get; set; }
-    public string? Patronymic { get; set; }
-    public bool NoPatronymic { get; set; }
-    public DateTime? BirthDate { get; set; }
-    public Gender? Gender { get; set; }
     public string? BirthCertificateSeries { get; set; }
     public string? BirthCertificateNumber { get; set; }
     public DateTime? BirthCertificateIssuedOn { get; set; }
@@ -43,14 +37,8 @@ public sealed class PupilForm
     public bool Gifted { get; set; }
     public string? Comment { get; set; }
 
-    public static PupilForm From(Pupil p) => new()
+    public static PupilForm From(Pupil p) => Showing(new PupilForm
     {
-        Surname = p.Name.Surname,
-        FirstName = p.Name.FirstName,
-        Patronymic = p.Name.Patronymic,
-        NoPatronymic = p.Name.Patronymic is null,
-        BirthDate = CardCalendar.ToDateTime(p.BirthDate),
-        Gender = p.Gender,
         BirthCertificateSeries = p.BirthCertificate?.Series,
         BirthCertificateNumber = p.BirthCertificate?.Number,
         BirthCertificateIssuedOn = CardCalendar.ToDateTime(p.BirthCertificate?.IssuedOn),
@@ -73,5 +61,5 @@ public sealed class PupilForm
         MovementOfFirstsMember = p.MovementOfFirstsMember,
         Gifted = p.Gifted,
         Comment = p.Comment,
-    };
+    }, p.Name, p.BirthDate, p.Gender);
 }

@@ -50,15 +50,8 @@ public sealed class PupilParents(PortalDb portalDb, TimeProvider clock, PersonDu
         await using var db = await portalDb.OpenAsync();
         if (!string.IsNullOrWhiteSpace(search.Snils))
         {
-            Snils snils;
-            try
-            {
-                snils = Snils.Parse(search.Snils);
-            }
-            catch (DomainException e)
-            {
-                return ParentSearchResult.Fail(e.Message);
-            }
+            if (!Snils.TryParse(search.Snils, out var snils, out var error))
+                return ParentSearchResult.Fail(error);
             // Deliberately unscoped: the parent may so far be linked only to children of other schools, and creating a
             // second record for them would break Gosuslugi matching. Exact SNILS only; minimal fields come back.
             return Found(await db.Parents.IgnoreQueryFilters().AsNoTracking().Where(p => p.Snils == snils && p.MergedIntoId == null && p.DeletedAt == null)

@@ -124,7 +124,9 @@ public sealed class QuickEntryService(PortalDb portalDb, TimeProvider clock, Per
             birthDate = errors.TryAt(() => (DateOnly?)BirthDate.Check(date, today, Pupil.MinAge, Pupil.MaxAge, "ученика"), F.BirthDate);
         if (row.Gender is null)
             errors.Add(F.Gender, "Укажите пол.");
-        var snils = string.IsNullOrWhiteSpace(row.Snils) ? null : errors.TryAt(() => Snils.Parse(row.Snils), F.Snils);
+        Snils? snils = null;
+        if (!string.IsNullOrWhiteSpace(row.Snils) && !Snils.TryParse(row.Snils, out snils, out var snilsError))
+            errors.Add(F.Snils, snilsError);
         return errors.IsEmpty ? (name!, birthDate!.Value, row.Gender!.Value, snils) : null;
     }
 

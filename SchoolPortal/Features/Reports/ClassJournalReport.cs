@@ -46,7 +46,7 @@ public sealed class ClassJournalReport(PortalDb portalDb, TimeProvider clock)
         if (strays.Count > 0)
         {
             var extra = await db.Pupils.AsNoTracking().Where(p => strays.Contains(p.Id))
-                .Select(p => new ClassStay(classId, p.Id, p.Name, period.StartsOn, p.LeftOn, p.Status, p.LeftOn)).ToListAsync(ct);
+                .Select(p => new ClassStay(classId, p.Id, p.Name, new Domain.Journal.ClassStay(period.StartsOn, p.LeftOn), p.Status, p.LeftOn)).ToListAsync(ct);
             stays = stays.Concat(extra).OrderBy(s => s.Name, ClassStays.Alphabetical).ToList();
         }
 

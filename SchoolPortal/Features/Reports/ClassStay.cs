@@ -5,27 +5,26 @@ using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.Reports;
 
-/// <summary>A pupil's stay in a class as a report sees it: from arrival to leaving (null: still there).</summary>
-public sealed record ClassStay(int ClassId, int PupilId, PersonName Name, DateOnly From, DateOnly? To, PupilStatus Status, DateOnly? LeftOn)
+/// <summary>A pupil's stay in a class as a report sees it: who, the stay itself, and how the pupil left the school.</summary>
+public sealed record ClassStay(int ClassId, int PupilId, PersonName Name, Domain.Journal.ClassStay Stay, PupilStatus Status, DateOnly? LeftOn)
 {
-    public bool Covers(DateOnly day) => From <= day && (To is null || day <= To);
+    public bool Covers(DateOnly day) => Stay.Covers(day);
 
-    /// <summary>Whether the pupil left the class before <paramref name="end"/> (withdrawn, graduated or moved to another class).</summary>
-    public bool HasLeftBy(DateOnly end) => To is { } to && to < end;
+    public bool HasLeftBy(DateOnly end) => Stay.HasLeftBy(end);
 
     /// <summary>«выбыл(а) 12.11.2026», «прибыл(а) 10.11.2026», or null for a pupil who was in the class all the time.</summary>
     public string? Note(DateOnly start, DateOnly end)
     {
         var notes = new List<string>();
-        if (From > start)
-            notes.Add($"прибыл(а) {CardCalendar.Format(From)}");
+        if (Stay.From > start)
+            notes.Add($"прибыл(а) {CardCalendar.Format(Stay.From)}");
         if (HasLeftBy(end))
         {
             notes.Add(Status switch
             {
-                PupilStatus.Withdrawn when LeftOn == To => $"выбыл(а) {CardCalendar.Format(LeftOn)}",
-                PupilStatus.Graduated when LeftOn == To => $"выпущен(а) {CardCalendar.Format(LeftOn)}",
-                _ => $"выбыл(а) из класса {CardCalendar.Format(To!.Value.AddDays(1))}",
+                PupilStatus.Withdrawn when LeftOn == Stay.To => $"выбыл(а) {CardCalendar.Format(LeftOn)}",
+                PupilStatus.Graduated when LeftOn == Stay.To => $"выпущен(а) {CardCalendar.Format(LeftOn)}",
+                _ => $"выбыл(а) из класса {CardCalendar.Format(Stay.To!.Value.AddDays(1))}",
             });
         }
         return notes.Count == 0 ? null : string.Join(", ", notes);

@@ -21,8 +21,8 @@ internal static class ClassStays
             .ToListAsync(ct);
         // A pupil who left and came back has two stays in one class: one line from the first arrival to the last leaving.
         return rows.GroupBy(r => (r.SchoolClassId, r.PupilId))
-            .Select(g => new ClassStay(g.Key.SchoolClassId, g.Key.PupilId, g.First().Name, g.Min(r => r.From),
-                g.Any(r => r.To is null) ? null : g.Max(r => r.To), g.First().Status, g.First().LeftOn))
+            .Select(g => new ClassStay(g.Key.SchoolClassId, g.Key.PupilId, g.First().Name, new Domain.Journal.ClassStay(g.Min(r => r.From),
+                g.Any(r => r.To is null) ? null : g.Max(r => r.To)), g.First().Status, g.First().LeftOn))
             .OrderBy(s => s.Name, Alphabetical)
             .ToList();
     }

@@ -42,17 +42,11 @@ public sealed class EmployeeCardService(PortalDb portalDb, TimeProvider clock, P
         if (found is null)
             return null;
         var e = found.Employee;
-        return new EmployeeForm
+        return EmployeeForm.Showing(new EmployeeForm
         {
             Id = e.Id,
             SchoolId = e.SchoolId,
             SchoolName = found.School,
-            Surname = e.Name.Surname,
-            FirstName = e.Name.FirstName,
-            Patronymic = e.Name.Patronymic,
-            NoPatronymic = !e.Name.HasPatronymic,
-            BirthDate = CardCalendar.ToDateTime(e.BirthDate),
-            Gender = e.Gender,
             PassportSeries = e.Passport?.Series,
             PassportNumber = e.Passport?.Number,
             PassportIssuedOn = CardCalendar.ToDateTime(e.Passport?.IssuedOn),
@@ -65,7 +59,7 @@ public sealed class EmployeeCardService(PortalDb portalDb, TimeProvider clock, P
             OnMaternityLeave = e.OnMaternityLeave,
             Education = e.Education,
             DismissedOn = e.DismissedOn,
-        };
+        }, e.Name, e.BirthDate, e.Gender);
     }
 
     public async Task<CardSaveResult> SaveAsync(EmployeeForm form, CancellationToken ct = default)
@@ -74,16 +68,15 @@ public sealed class EmployeeCardService(PortalDb portalDb, TimeProvider clock, P
         var today = CardCalendar.Today(clock);
         var errors = new FieldErrors();
 
-        var name = errors.Try(() => PersonName.Create(form.Surname, form.FirstName, form.Patronymic, form.NoPatronymic), F.Surname);
+        var name = form.ParseName(errors, F.Surname);
+        // The date as typed goes on to the passport's checks even when the age is refused.
         var birth = CardCalendar.ToDateOnly(form.BirthDate);
-        if (birth is null)
-            errors.Add(F.BirthDate, "Укажите дату рождения.");
-        else
-            errors.Try(() => BirthDate.Check(birth.Value, today, Employee.MinAge, Employee.MaxAge, "сотрудника"), F.BirthDate);
-        if (form.Gender is null)
-            errors.Add(F.Gender, "Укажите пол.");
+        form.ParseBirthDate(errors, today, Employee.MinAge, Employee.MaxAge, "сотрудника", F.BirthDate);
+        form.RequireGender(errors, F.Gender);
         var passport = ParsePassport(form, birth, today, errors);
-        var snils = Blank(form.Snils) ? null : errors.Try(() => Snils.Parse(form.Snils), F.Snils);
+        Snils? snils = null;
+        if (!Blank(form.Snils) && !Snils.TryParse(form.Snils, out snils, out var snilsError))
+            errors.Add(F.Snils, snilsError);
         var phone = Blank(form.Phone) ? null : errors.Try(() => PhoneNumber.Parse(form.Phone), F.Phone);
         var email = Blank(form.Email) ? null : errors.Try(() => Email.Parse(form.Email), F.Email);
 

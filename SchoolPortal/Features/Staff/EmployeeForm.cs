@@ -1,4 +1,4 @@
-using SchoolPortal.Domain.People;
+using SchoolPortal.Components.Shared;
 using SchoolPortal.Domain.Staff;
 
 namespace SchoolPortal.Features.Staff;
@@ -7,7 +7,7 @@ namespace SchoolPortal.Features.Staff;
 /// The staff card as the user types it: plain text and pickers, so a wrong value stays in the input with its message
 /// under it. The service turns it into the domain's value objects.
 /// </summary>
-public sealed class EmployeeForm
+public sealed class EmployeeForm : PersonFields
 {
     /// <summary>0 for a new employee.</summary>
     public int Id { get; set; }
@@ -20,12 +20,6 @@ public sealed class EmployeeForm
     /// <summary>«Это другой человек»: an administrator's reason to save although an existing record matches.</summary>
     public string? DuplicateReason { get; set; }
 
-    public string? Surname { get; set; }
-    public string? FirstName { get; set; }
-    public string? Patronymic { get; set; }
-    public bool NoPatronymic { get; set; }
-    public DateTime? BirthDate { get; set; }
-    public Gender? Gender { get; set; }
 
     public string? PassportSeries { get; set; }
     public string? PassportNumber { get; set; }

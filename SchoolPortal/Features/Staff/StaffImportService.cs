@@ -27,15 +27,8 @@ public sealed class StaffImportService(PortalDb portalDb, IDbContextFactory<Port
             return StaffImportLookup.Fail(OnlyAdmins);
         if (string.IsNullOrWhiteSpace(snilsText))
             return StaffImportLookup.Fail("Введите СНИЛС сотрудника.");
-        Snils snils;
-        try
-        {
-            snils = Snils.Parse(snilsText);
-        }
-        catch (DomainException e)
-        {
-            return StaffImportLookup.Fail(e.Message);
-        }
+        if (!Snils.TryParse(snilsText, out var snils, out var error))
+            return StaffImportLookup.Fail(error);
         await using var system = factory.CreateDbContext().UseScope(AccessScope.System, user.Actor);
         var cards = await system.Employees.AsNoTracking()
             .Where(e => e.Snils == snils)

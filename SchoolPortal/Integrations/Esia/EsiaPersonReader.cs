@@ -41,14 +41,7 @@ public static class EsiaPersonReader
         var text = Text(e, "snils");
         if (string.IsNullOrWhiteSpace(text))
             return null;
-        try
-        {
-            return Snils.Parse(text);
-        }
-        catch (DomainException)
-        {
-            return Snils.Restore(text);
-        }
+        return Snils.TryParse(text, out var snils) ? snils : Snils.Restore(text);
     }
 
     private static List<IdentityDocument> Documents(JsonElement docs)

@@ -76,7 +76,7 @@ public sealed class GirVuEmulator(GirVuFolders folders, TimeProvider clock)
         var errors = new List<GirVuError>();
         if (string.IsNullOrWhiteSpace(pupil.Snils))
             errors.Add(new(SnilsMissing, GirVuFields.Snils, "Не указан СНИЛС гражданина."));
-        else if (Validation.ErrorOf(() => Snils.Parse(pupil.Snils)) is not null)
+        else if (!Snils.TryParse(pupil.Snils, out _))
             errors.Add(new(SnilsChecksum, GirVuFields.Snils, "СНИЛС не прошёл проверку контрольного числа."));
         if (pupil.Passport is not { Series.Length: > 0, Number.Length: > 0 } passport)
             errors.Add(new(PassportRequired, GirVuFields.Passport, "Для первоначальной постановки на воинский учёт нужен паспорт гражданина РФ."));

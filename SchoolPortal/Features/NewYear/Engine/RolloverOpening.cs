@@ -18,6 +18,15 @@ internal static class RolloverOpening
 {
     public const int Statements = 12;
 
+    /// <summary>The new year's class memberships of the pupils whose move puts them into a class; {0} the first day, {1} the plan.</summary>
+    internal static readonly string EnrolIntoNewClasses = $$"""
+        INSERT INTO "ClassMemberships" ("PupilId", "SchoolClassId", "From")
+        SELECT m."PupilId", m."TargetClassId", {0}
+        FROM "PupilMoves" m
+        WHERE m."PlanId" = {1} AND m."Kind" IN ({{PupilMoveKinds.StoredNumbers(PupilMoveKinds.IntoAClass)}}) AND m."TargetClassId" IS NOT NULL
+        ORDER BY m."PupilId"
+        """;
+
     /// <returns>The counts, or null when the school was already opened (nothing done).</returns>
     public static async Task<MoveCounts?> OpenAsync(PortalDbContext db, int planId, AuditActor actor, DateTimeOffset now, OpeningProgress progress,
         CancellationToken ct)
@@ -53,8 +62,8 @@ internal static class RolloverOpening
             .SetProperty(m => m.Applied, true), ct);
         await Next("Закрытие пребывания в классах текущего года");
 
-        var studying = moves.Where(m => m.Kind == PupilMoveKind.Promote || m.Kind == PupilMoveKind.Repeat || m.Kind == PupilMoveKind.Enroll);
-        var leaving = moves.Where(m => m.Kind == PupilMoveKind.Graduate || m.Kind == PupilMoveKind.Leave || m.Kind == PupilMoveKind.Withdraw);
+        var studying = moves.Where(m => PupilMoveKinds.IntoAClass.Contains(m.Kind));
+        var leaving = moves.Where(m => PupilMoveKinds.OutOfTheSchool.Contains(m.Kind));
         await memberships.Where(cm => studying.Select(m => m.ClosedMembershipId).Contains(cm.Id))
             .ExecuteUpdateAsync(u => u.SetProperty(cm => cm.To, dayBefore), ct);
         await Next("Закрытие пребывания выпускников и выбывших");
@@ -62,13 +71,7 @@ internal static class RolloverOpening
             .ExecuteUpdateAsync(u => u.SetProperty(cm => cm.To, cm => moves.Where(m => m.PupilId == cm.PupilId).Select(m => m.LeavesOn).FirstOrDefault()), ct);
         await Next("Зачисление в классы нового года");
 
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO "ClassMemberships" ("PupilId", "SchoolClassId", "From")
-            SELECT m."PupilId", m."TargetClassId", {startsOn}
-            FROM "PupilMoves" m
-            WHERE m."PlanId" = {planId} AND m."Kind" IN (1, 2, 5) AND m."TargetClassId" IS NOT NULL
-            ORDER BY m."PupilId"
-            """, ct);
+        await db.Database.ExecuteSqlRawAsync(EnrolIntoNewClasses, [startsOn, planId], ct);
         await Next("Ученики нового года");
 
         await pupils.Where(p => p.SchoolId == schoolId && studying.Any(m => m.PupilId == p.Id))

@@ -24,7 +24,7 @@ public static class MoveRules
     /// <param name="targetGrade">The grade of the chosen class of the new year, when one was chosen and found.</param>
     public static string? Check(MoveChoice choice, int? fromGrade, int? targetGrade, AcademicYear newYear)
     {
-        var needsClass = choice.Kind is PupilMoveKind.Promote or PupilMoveKind.Repeat or PupilMoveKind.Enroll;
+        var needsClass = PupilMoveKinds.IntoAClass.Contains(choice.Kind);
         if (needsClass && choice.TargetClassId is null)
             return "Выберите класс нового года.";
         if (needsClass && targetGrade is null)
