@@ -52,7 +52,7 @@ internal sealed class DemoRegionTables(BulkSession session)
 
     public BulkTable UserAccounts { get; } = session.Table<UserAccount>(
         "Id", "Login", "PasswordHash", "Roles", "SchoolId", "MunicipalityId", "PupilId", "ParentId", "EmployeeId",
-        "DisplayName", "EsiaOid", "MustChangePassword", "LastLoginAt", "FailedSignIns", "LockedUntil", "IsDisabled");
+        "DisplayName", "EsiaOid", "MustChangePassword", "LastLoginAt", "FailedSignIns", "LockedUntil", "IsDisabled", "SecurityStamp");
 
     public BulkTable Subjects { get; } = session.Table<Subject>("Id", "SchoolId", "Name", "Grading");
 

@@ -448,7 +448,9 @@ internal sealed class DemoRegionWriter(DemoRegionTables t, DemoSize size, DemoCa
         var id = ++_accountId;
         DateTimeOffset? lastLoginAt = lastLogin ? _loginClock.AddMinutes(-_rng.Next(0, 60 * 24 * 90)) : null;
         t.UserAccounts.Insert(id, login.ToLowerInvariant(), passwordHash, roles, schoolId, municipalityId, pupilId, parentId, employeeId,
-            displayName, esia ? (1_000_000_000L + id).ToString() : null, false, lastLoginAt, 0, null, false);
+            displayName, esia ? (1_000_000_000L + id).ToString() : null, false, lastLoginAt, 0, null, false,
+            // Not from the seeded generator: a stamp others could compute would let a forged cookie outlive a password change.
+            Guid.NewGuid().ToString("N"));
     }
 
     private (string Surname, string First, string Patronymic) AdultName(Gender gender, string masculineSurname) =>
