@@ -449,8 +449,9 @@ internal sealed class DemoRegionWriter(DemoRegionTables t, DemoSize size, DemoCa
         DateTimeOffset? lastLoginAt = lastLogin ? _loginClock.AddMinutes(-_rng.Next(0, 60 * 24 * 90)) : null;
         t.UserAccounts.Insert(id, login.ToLowerInvariant(), passwordHash, roles, schoolId, municipalityId, pupilId, parentId, employeeId,
             displayName, esia ? (1_000_000_000L + id).ToString() : null, false, lastLoginAt, 0, null, false,
-            // Not from the seeded generator: a stamp others could compute would let a forged cookie outlive a password change.
-            Guid.NewGuid().ToString("N"));
+            // A stamp of its own per account, the same on every run (the generator is repeatable); a cookie is still
+            // protected by the portal's keys, the stamp only ends older cookies when it changes.
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{id}:{login}")))[..32]);
     }
 
     private (string Surname, string First, string Patronymic) AdultName(Gender gender, string masculineSurname) =>
