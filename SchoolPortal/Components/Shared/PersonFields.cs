@@ -1,4 +1,5 @@
 using SchoolPortal.Domain.People;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Components.Shared;
 

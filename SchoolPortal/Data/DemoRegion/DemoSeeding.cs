@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Data.DemoRegion;
 

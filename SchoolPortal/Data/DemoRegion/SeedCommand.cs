@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Data.DemoRegion;

@@ -6,6 +6,7 @@ using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Parents;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Accounts;
 

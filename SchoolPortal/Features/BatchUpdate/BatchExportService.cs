@@ -6,6 +6,7 @@ using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.BatchUpdate;
 

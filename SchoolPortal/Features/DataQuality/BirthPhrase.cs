@@ -1,6 +1,7 @@
 using SchoolPortal.Domain.People;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.DataQuality;
 

@@ -5,6 +5,7 @@ using SchoolPortal.Domain.DataQuality;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.DataQuality;
 

@@ -8,6 +8,7 @@ using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.DataQuality;
 

@@ -10,6 +10,7 @@ using SchoolPortal.Domain.Staff;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Journal;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.DataQuality;
 

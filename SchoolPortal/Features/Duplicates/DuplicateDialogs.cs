@@ -1,4 +1,5 @@
 using MudBlazor;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Duplicates;
 
@@ -18,5 +19,5 @@ internal static class DuplicateDialogs
         return result is { Canceled: false };
     }
 
-    public static string LastLogin(DateTimeOffset? at) => at is { } t ? Components.Shared.CardCalendar.Format(t) : "не входил(а)";
+    public static string LastLogin(DateTimeOffset? at) => at is { } t ? Infrastructure.CardCalendar.Format(t) : "не входил(а)";
 }

@@ -3,6 +3,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Domain.Journal;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Journal;
 

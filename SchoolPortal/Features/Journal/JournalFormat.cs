@@ -1,12 +1,13 @@
 using System.Globalization;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Journal;
 
 /// <summary>How the journal writes averages and dates: «4,35», «05.11».</summary>
 public static class JournalFormat
 {
-    private static readonly CultureInfo Russian = SchoolPortal.Components.Shared.CardCalendar.Russian;
+    private static readonly CultureInfo Russian = SchoolPortal.Infrastructure.CardCalendar.Russian;
 
     public static string Average(decimal? value) => value?.ToString("0.00", Russian) ?? "";
 

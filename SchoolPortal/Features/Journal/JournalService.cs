@@ -7,6 +7,7 @@ using SchoolPortal.Domain.Schools;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Journal;
 

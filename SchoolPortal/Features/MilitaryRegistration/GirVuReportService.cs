@@ -8,6 +8,7 @@ using SchoolPortal.Features.Reports;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Integrations.GirVu;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.MilitaryRegistration;
 

@@ -4,6 +4,7 @@ using SchoolPortal.Domain.MilitaryRegistration;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.MilitaryRegistration;
 

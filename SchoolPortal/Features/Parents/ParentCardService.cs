@@ -9,6 +9,7 @@ using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Pupils;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Parents;
 

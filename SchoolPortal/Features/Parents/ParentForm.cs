@@ -3,6 +3,7 @@ using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Pupils;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Parents;
 

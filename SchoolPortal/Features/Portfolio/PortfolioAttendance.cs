@@ -1,5 +1,6 @@
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Portfolio;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Portfolio;
 

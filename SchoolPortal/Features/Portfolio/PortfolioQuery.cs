@@ -6,6 +6,7 @@ using SchoolPortal.Domain.Schools;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Portfolio;
 

@@ -2,6 +2,7 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Parents;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Pupils;
 

@@ -4,6 +4,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Pupils;
 
@@ -29,11 +30,11 @@ public sealed class PupilListExport(PortalDb portalDb, TimeProvider clock)
         var total = await filtered.CountAsync(ct);
         if (total > MaxRows)
             throw new Domain.Common.DomainException(
-                $"В списке {total.ToString("N0", Components.Shared.CardCalendar.Russian)} учеников: выгружается не больше {MaxRows.ToString("N0", Components.Shared.CardCalendar.Russian)}. Сузьте фильтр.");
+                $"В списке {total.ToString("N0", Infrastructure.CardCalendar.Russian)} учеников: выгружается не больше {MaxRows.ToString("N0", Infrastructure.CardCalendar.Russian)}. Сузьте фильтр.");
         var rows = await PupilListQuery.Ordered(db, filtered, sortBy, descending)
             .Select(PupilListQuery.Projection(db, columns.ToHashSet()))
             .ToListAsync(ct);
-        var today = Components.Shared.CardCalendar.Today(clock);
+        var today = Infrastructure.CardCalendar.Today(clock);
         return new PupilListFile(Excel(rows, columns), $"Ученики {today:dd.MM.yyyy}.xlsx", rows.Count);
     }
 

@@ -8,6 +8,7 @@ using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Pupils;
 

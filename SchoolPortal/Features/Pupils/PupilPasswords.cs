@@ -7,6 +7,7 @@ using SchoolPortal.Domain.Parents;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Pupils;
 
@@ -43,7 +44,7 @@ public sealed class PupilPasswords(PortalDb portalDb, IPasswordHasher<UserAccoun
         var user = await portalDb.UserAsync();
         var controlled = new HashSet<int>();
         foreach (var parentId in links.Select(l => l.ParentId).Distinct())
-            if (await ParentControl.ControlsAsync(db, user, parentId, Components.Shared.CardCalendar.Today(clock), ct))
+            if (await ParentControl.ControlsAsync(db, user, parentId, Infrastructure.CardCalendar.Today(clock), ct))
                 controlled.Add(parentId);
         links = links.Where(l => controlled.Contains(l.ParentId)).ToList();
         var parentIds = links.Select(l => l.ParentId).Distinct().ToList();

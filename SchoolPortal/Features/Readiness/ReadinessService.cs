@@ -6,6 +6,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Readiness;
 

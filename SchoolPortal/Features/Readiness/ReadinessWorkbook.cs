@@ -4,6 +4,7 @@ using SchoolPortal.Domain.Readiness;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Readiness;
 

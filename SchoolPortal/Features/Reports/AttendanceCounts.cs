@@ -1,4 +1,5 @@
 using SchoolPortal.Domain.Journal;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Reports;
 
@@ -10,7 +11,7 @@ public readonly record struct AttendanceCounts(int Lessons, int Absent, int Ill,
     /// <summary>Missed lessons as a share of the lessons held, 0…1.</summary>
     public decimal MissedShare => Lessons == 0 ? 0 : decimal.Round((decimal)Missed / Lessons, 4);
 
-    public string MissedPercent => (MissedShare * 100).ToString("0.0", Components.Shared.CardCalendar.Russian) + " %";
+    public string MissedPercent => (MissedShare * 100).ToString("0.0", Infrastructure.CardCalendar.Russian) + " %";
 
     public AttendanceCounts With(AttendanceCode code) => code switch
     {

@@ -2,6 +2,7 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Reports;
 

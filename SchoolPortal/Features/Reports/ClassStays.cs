@@ -3,6 +3,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Reports;
 

@@ -1,6 +1,7 @@
 using SchoolPortal.Domain.Journal;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Reports;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Reports;
 

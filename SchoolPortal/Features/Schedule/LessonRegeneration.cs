@@ -1,3 +1,5 @@
+using SchoolPortal.Infrastructure;
+
 namespace SchoolPortal.Features.Schedule;
 
 /// <summary>What regenerating the lessons of a period did: how many were added, changed and removed, and which were kept.</summary>
@@ -6,8 +8,8 @@ public sealed record LessonRegeneration(DateOnly From, int Added, int Changed, i
     public bool ChangedAnything => Added + Changed + Removed > 0;
 
     public string Summary => ChangedAnything
-        ? $"Уроки с {Components.Shared.CardCalendar.Format(From)} обновлены по расписанию: добавлено — {Added}, изменено — {Changed}, удалено — {Removed}."
-        : $"Уроки с {Components.Shared.CardCalendar.Format(From)} уже соответствуют расписанию: ничего не изменилось.";
+        ? $"Уроки с {Infrastructure.CardCalendar.Format(From)} обновлены по расписанию: добавлено — {Added}, изменено — {Changed}, удалено — {Removed}."
+        : $"Уроки с {Infrastructure.CardCalendar.Format(From)} уже соответствуют расписанию: ничего не изменилось.";
 
     public string? KeptMessage => Kept.Count == 0
         ? null

@@ -2,6 +2,7 @@ using System.Globalization;
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Schedule;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Schools;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Schedule;
 
@@ -26,18 +27,18 @@ internal static class SchoolYear
 
     public static IReadOnlyList<Choice> Periods(AcademicYear? year) =>
         year?.Periods.OrderBy(p => p.StartsOn)
-            .Select(p => new Choice(p.Id, $"{p.Name} ({Components.Shared.CardCalendar.Format(p.StartsOn)} – {Components.Shared.CardCalendar.Format(p.EndsOn)})"))
+            .Select(p => new Choice(p.Id, $"{p.Name} ({Infrastructure.CardCalendar.Format(p.StartsOn)} – {Infrastructure.CardCalendar.Format(p.EndsOn)})"))
             .ToList() ?? [];
 
     public static async Task<IReadOnlyList<Choice>> SubjectsAsync(PortalDbContext db, int schoolId, CancellationToken ct) =>
         (await db.Subjects.AsNoTracking().Where(s => s.SchoolId == schoolId).Select(s => new Choice(s.Id, s.Name)).ToListAsync(ct))
-        .OrderBy(s => s.Name, StringComparer.Create(Components.Shared.CardCalendar.Russian, true)).ToList();
+        .OrderBy(s => s.Name, StringComparer.Create(Infrastructure.CardCalendar.Russian, true)).ToList();
 
     /// <summary>Working staff (the dismissed are not offered), by surname.</summary>
     public static async Task<IReadOnlyList<Choice>> TeachersAsync(PortalDbContext db, int schoolId, CancellationToken ct) =>
         (await db.Employees.AsNoTracking().Where(e => e.SchoolId == schoolId && e.DismissedOn == null)
             .Select(e => new { e.Id, e.Name }).ToListAsync(ct))
-        .OrderBy(e => e.Name.Full, StringComparer.Create(Components.Shared.CardCalendar.Russian, true))
+        .OrderBy(e => e.Name.Full, StringComparer.Create(Infrastructure.CardCalendar.Russian, true))
         .Select(e => new Choice(e.Id, e.Name.Short))
         .ToList();
 }

@@ -5,6 +5,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Domain.Journal;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Schedule;
 

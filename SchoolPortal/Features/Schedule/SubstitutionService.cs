@@ -5,6 +5,7 @@ using SchoolPortal.Components.Shared;
 using F = SchoolPortal.Features.Schedule.SubstitutionForm;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Domain.Journal;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Schedule;
 

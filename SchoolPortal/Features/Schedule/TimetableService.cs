@@ -7,6 +7,7 @@ using SchoolPortal.Components.Shared;
 using F = SchoolPortal.Features.Schedule.TimetableEntryForm;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Domain.Journal;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Schedule;
 

@@ -6,6 +6,7 @@ using SchoolPortal.Components.Shared;
 using F = SchoolPortal.Features.Schedule.YearEventForm;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Domain.Journal;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Schedule;
 

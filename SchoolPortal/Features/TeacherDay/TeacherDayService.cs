@@ -6,6 +6,7 @@ using SchoolPortal.Features.Journal;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Domain.Journal;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.TeacherDay;
 

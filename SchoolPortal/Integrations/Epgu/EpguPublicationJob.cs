@@ -2,10 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Portfolio;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Domain.Epgu;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Integrations.Epgu;
 

@@ -7,6 +7,7 @@ using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.NewYear.Engine;
 
@@ -24,7 +25,7 @@ public sealed class NewYearEngine(PortalDb portalDb, IDbContextFactory<PortalDbC
         var user = await portalDb.UserAsync();
         await using var db = System(user);
         await NewYearAccess.EnsureAsync(db, user, schoolId, ct);
-        return await RolloverProposals.StartAsync(db, schoolId, clock.GetUtcNow(), Components.Shared.CardCalendar.Today(clock), ct);
+        return await RolloverProposals.StartAsync(db, schoolId, clock.GetUtcNow(), Infrastructure.CardCalendar.Today(clock), ct);
     }
 
     public async Task<IReadOnlyList<MovementProblem>> MovementProblemsAsync(int planId, CancellationToken ct = default)

@@ -5,6 +5,7 @@ using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.NewYear.Wizard;
 
@@ -23,7 +24,7 @@ public sealed class PlanEditor(PortalDb portalDb, IDbContextFactory<PortalDbCont
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    public DateOnly Today => Components.Shared.CardCalendar.Today(clock);
+    public DateOnly Today => Infrastructure.CardCalendar.Today(clock);
 
     public static bool CanEdit(PortalUser user, int schoolId) => user.Has(Role.SchoolAdmin) && user.SchoolId == schoolId;
 

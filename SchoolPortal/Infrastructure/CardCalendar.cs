@@ -1,10 +1,9 @@
 using System.Globalization;
 
-using SchoolPortal.Infrastructure;
 using SchoolPortal.Infrastructure.Jobs;
 using SchoolPortal.Infrastructure.Access;
 
-namespace SchoolPortal.Components.Shared;
+namespace SchoolPortal.Infrastructure;
 
 /// <summary>Dates as the cards show them: dd.MM.yyyy, Russian month names, today in the region's time zone.</summary>
 public static class CardCalendar
