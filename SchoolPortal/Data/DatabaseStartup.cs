@@ -15,6 +15,7 @@ public static class DatabaseStartup
     {
         var factory = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         var demo = services.GetRequiredService<IConfiguration>().GetValue(DemoRegion.DemoOptions.Section + ":Enabled", defaultValue: true);
+        // System scope: migrations run before any user exists.
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, Auditing.AuditActor.System);
         await MigrateAsync(db, recreateOutdatedDemo: demo, services.GetService<ILoggerFactory>()?.CreateLogger(typeof(DatabaseStartup)), ct);
     }

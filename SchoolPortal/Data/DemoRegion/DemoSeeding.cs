@@ -18,6 +18,7 @@ public static class DemoSeeding
         if (!options.Enabled)
             return;
         var factory = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        // System scope: the demo region is seeded into an empty database on start, with no user.
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
         if (!await DemoRegionGenerator.IsEmptyAsync(db, ct))
             return;

@@ -54,6 +54,7 @@ public static class SeedCommand
         Console.WriteLine($"Подготовка базы данных ({DescribeTarget(services)})...");
         await DatabaseStartup.MigrateAsync(services);
         var factory = services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<PortalDbContext>>();
+        // System scope: the seed command fills an empty database, with no user.
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
         if (!await DemoRegionGenerator.IsEmptyAsync(db))
         {

@@ -27,6 +27,7 @@ public sealed class PasswordSignIn(IDbContextFactory<PortalDbContext> factory, I
         if (string.IsNullOrWhiteSpace(login) || string.IsNullOrEmpty(password))
             return SignInResult.Fail("Введите логин и пароль.");
         var normalized = login.Trim().ToLowerInvariant();
+        // System scope: sign-in looks the login up before anyone is signed in.
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, new(null, normalized));
         var id = await db.UserAccounts.Where(a => a.Login == normalized && !a.IsDisabled).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct);
         var now = clock.GetUtcNow();
@@ -66,6 +67,7 @@ public sealed class PasswordSignIn(IDbContextFactory<PortalDbContext> factory, I
         if (problem is not null)
             return problem;
         await using var db = factory.CreateDbContext();
+        // System scope: a user changes their own password, which belongs to no school scope; the row is read by its id.
         var account = await db.UseScope(AccessScope.System, new(accountId, "self")).UserAccounts.SingleOrDefaultAsync(a => a.Id == accountId, ct);
         if (account is null)
             return "Учетная запись не найдена.";

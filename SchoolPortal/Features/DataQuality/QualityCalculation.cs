@@ -40,6 +40,7 @@ public sealed class QualityCalculation(IDbContextFactory<PortalDbContext> factor
                 : new QualityScore(today, at, s.MunicipalityId, s.Id, r.Code, 0, 0)))
             .ToList();
 
+        // System scope: scores are stored for every school of the calculated scope, checked when the operation started.
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.QualityScores.Where(q => q.ComputedOn == today

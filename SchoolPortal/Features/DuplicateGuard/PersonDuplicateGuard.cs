@@ -42,6 +42,7 @@ public sealed class PersonDuplicateGuard(IDbContextFactory<PortalDbContext> fact
         if (probes.Count == 0)
             return result;
         var user = await portalDb.UserAsync();
+        // System scope: duplicates are searched in the whole region; a match elsewhere shows only its name, school and reason.
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, user.Actor);
         var found = new List<(int Index, Candidate Candidate, List<MatchReason> Reasons)>();
         foreach (var kind in probes.Select(p => p.Kind).Distinct())

@@ -36,6 +36,7 @@ public sealed class ParentMergeService(PortalDb portalDb, TimeProvider clock)
         var visible = await db.Parents.CountAsync(p => (p.Id == request.KeptParentId || p.Id == request.MergedParentId) && p.MergedIntoId == null, ct);
         if (visible != 2)
             return DuplicateActionResult.Refused("Одна из записей не найдена, недоступна вам или уже объединена с другой.");
+        // System scope: both records were just checked to be visible; the merge also moves links and accounts beyond the scope.
         db.UseScope(AccessScope.System, user.Actor);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -126,6 +127,7 @@ public sealed class ParentMergeService(PortalDb portalDb, TimeProvider clock)
             return DuplicateActionResult.Refused("Объединение не найдено или недоступно вам.");
         if (merge.IsUndone)
             return DuplicateActionResult.Refused("Это объединение уже отменено.");
+        // System scope: the merge was just checked to be visible; undoing it restores rows beyond the scope.
         db.UseScope(AccessScope.System, user.Actor);
         var details = ParentMergeDetails.FromJson(merge.Details);
 

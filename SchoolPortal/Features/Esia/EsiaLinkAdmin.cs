@@ -23,6 +23,7 @@ public sealed class EsiaLinkAdmin(PortalDb portalDb, IDbContextFactory<PortalDbC
     public async Task<bool> OwnAccountLinkedAsync(CancellationToken ct = default)
     {
         var user = await portalDb.UserAsync();
+        // System scope: a user sees their own account's link whatever their scope.
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, user.Actor);
         return await db.UserAccounts.AnyAsync(a => a.Id == user.AccountId && a.EsiaOid != null, ct);
     }

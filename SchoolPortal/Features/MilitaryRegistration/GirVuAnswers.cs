@@ -44,6 +44,7 @@ public sealed class GirVuAnswers(IDbContextFactory<PortalDbContext> factory, IGi
     /// <returns>Null when recorded; else why the response cannot be recorded.</returns>
     private async Task<string?> ApplyAsync(GirVuResponse response, CancellationToken ct)
     {
+        // System scope: ГИР ВУ answers arrive for the whole region with no signed-in user; each is matched to its own package.
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
         var exchange = await db.GirVuExchanges.SingleOrDefaultAsync(e => e.PackageId == response.PackageId, ct);
         if (exchange is null)

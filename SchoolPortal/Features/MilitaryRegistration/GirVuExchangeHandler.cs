@@ -46,6 +46,7 @@ public sealed class GirVuExchangeHandler(IDbContextFactory<PortalDbContext> fact
 
     private async Task<GirVuScope> AllowedScopeAsync(OperationRun run, CancellationToken ct)
     {
+        // System scope: reads the starter's account to recompute the scope they may export; nothing of it is shown.
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
         var account = await db.UserAccounts.AsNoTracking().Where(a => a.Id == run.RequestedByAccountId && !a.IsDisabled)
             .Select(a => new { a.Id, a.Login, a.DisplayName, a.Roles, a.SchoolId, a.MunicipalityId })

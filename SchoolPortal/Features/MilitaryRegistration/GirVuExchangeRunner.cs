@@ -139,5 +139,6 @@ public sealed class GirVuExchangeRunner(IDbContextFactory<PortalDbContext> facto
 
     private sealed record Checked(int PupilId, string Fingerprint, GirVuSubmissionStatus Status, string? Errors);
 
+    // System scope: the exchange runs as a background operation whose scope was checked when it was started (GirVuExchangeHandler).
     private PortalDbContext Open(AuditActor actor) => factory.CreateDbContext().UseScope(AccessScope.System, actor);
 }

@@ -95,6 +95,7 @@ public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<Portal
 
     private async Task<IReadOnlyList<VisiblePupil>> ReadVisibleAsync(PortalUser user, CancellationToken ct)
     {
+        // System scope: a family sees pupils through its own links, not a school scope; the query filters by those links.
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, user.Actor);
         await db.Database.OpenConnectionAsync(ct);
         var account = await db.UserAccounts.AsNoTracking()

@@ -17,6 +17,7 @@ public sealed class ReadinessPupils(IDbContextFactory<PortalDbContext> factory) 
 {
     public async Task<IReadOnlySet<int>> ReadyPupilIdsAsync(CancellationToken ct)
     {
+        // System scope: the EPGU publication job asks for the whole region's ready pupils, with no signed-in user.
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
         var candidates = Candidates(db);
         var schools = await candidates.Select(p => p.SchoolId).Distinct().OrderBy(id => id).ToListAsync(ct);

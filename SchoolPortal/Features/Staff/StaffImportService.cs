@@ -30,6 +30,7 @@ public sealed class StaffImportService(PortalDb portalDb, IDbContextFactory<Port
             return StaffImportLookup.Fail("Введите СНИЛС сотрудника.");
         if (!Snils.TryParse(snilsText, out var snils, out var error))
             return StaffImportLookup.Fail(error);
+        // System scope: finds the employee by SNILS in another school to offer the import; only the name and school are shown.
         await using var system = factory.CreateDbContext().UseScope(AccessScope.System, user.Actor);
         var cards = await system.Employees.AsNoTracking()
             .Where(e => e.Snils == snils)
@@ -60,6 +61,7 @@ public sealed class StaffImportService(PortalDb portalDb, IDbContextFactory<Port
         if (string.IsNullOrWhiteSpace(position))
             return CardSaveResult.Refused(EmployeeFields.Position, "Укажите должность в вашей школе.");
         Employee? source;
+        // System scope: reads the found card of another school; the only write goes to the admin's own school.
         await using (var system = factory.CreateDbContext().UseScope(AccessScope.System, user.Actor))
         {
             source = await system.Employees.AsNoTracking().SingleOrDefaultAsync(e => e.Id == sourceEmployeeId, ct);

@@ -27,6 +27,7 @@ public sealed class AccountStateCache(IServiceProvider services, TimeProvider cl
         var now = clock.GetUtcNow();
         if (_entries.TryGetValue(accountId, out var entry) && now - entry.ReadAt < Lifetime)
             return entry.State;
+        // System scope: checks any account's state (blocked, stamp) on every request, before a scope is known.
         await using var db = Factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
         var state = await db.UserAccounts.AsNoTracking().Where(a => a.Id == accountId)
             .Select(a => new AccountState(a.IsDisabled, a.SecurityStamp)).SingleOrDefaultAsync(ct);

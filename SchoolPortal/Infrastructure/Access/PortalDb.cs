@@ -5,8 +5,10 @@ using SchoolPortal.Features.Accounts;
 namespace SchoolPortal.Infrastructure.Access;
 
 /// <summary>
-/// The only way feature services reach the database: a short-lived context already limited to the current user's
-/// school or district (Blazor circuits live long; contexts must not).
+/// How feature services that act for a signed-in user reach the database: a short-lived context already limited to the
+/// current user's school or district (Blazor circuits live long; contexts must not). Code with no signed-in user (jobs,
+/// long operations, sign-in, the demo seeding) and the few region-wide look-ups (the duplicate guard, the staff import)
+/// take <c>IDbContextFactory</c> and open a <see cref="AccessScope.System"/> context, each saying why in one line.
 /// </summary>
 public sealed class PortalDb(IDbContextFactory<PortalDbContext> factory, ICurrentUser currentUser)
 {

@@ -119,5 +119,6 @@ public sealed class LongOperationRunner(IDbContextFactory<PortalDbContext> facto
         }
     }
 
+    // System scope: operations of every user are stored together; each read is filtered by the run's owner.
     private PortalDbContext System() => factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
 }

@@ -111,5 +111,6 @@ public sealed class LongOperations(PortalDb portalDb, IDbContextFactory<PortalDb
         return operations.Where(o => o.RequestedByAccountId == user.AccountId || (schoolAdmin && o.SchoolId == user.SchoolId));
     }
 
+    // System scope: operations of every user are stored together; each read is filtered by the user's own runs.
     private PortalDbContext System(PortalUser user) => factory.CreateDbContext().UseScope(AccessScope.System, user.Actor);
 }

@@ -106,5 +106,6 @@ public sealed class OperationRecovery(IDbContextFactory<PortalDbContext> factory
             .ExecuteUpdateAsync(set, ct) == 1;
     }
 
+    // System scope: on start, operations left by a stopped node are found whoever started them.
     private PortalDbContext System() => factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
 }

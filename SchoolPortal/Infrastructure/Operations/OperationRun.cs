@@ -38,6 +38,7 @@ public sealed class OperationRun(LongOperation operation, IDbContextFactory<Port
         _stage = stage;
         _reportedAt = now;
         var cut = stage.Length <= LongOperation.MaxStageLength ? stage : stage[..LongOperation.MaxStageLength];
+        // System scope: a running operation records its own progress, whoever started it.
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, Actor);
         await db.LongOperations.Where(o => o.Id == operation.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(o => o.Done, Math.Max(0, done)).SetProperty(o => o.Total, Math.Max(0, total))

@@ -29,6 +29,7 @@ public sealed class EpguPublicationJob(IDbContextFactory<PortalDbContext> factor
         var failures = new List<EpguFailure>();
         foreach (var batch in ready.Chunk(Math.Max(1, options.BatchSize)))
         {
+            // System scope: the recurring publication job works for the whole region, with no signed-in user.
             await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
             var published = await db.EpguPublications.Where(p => batch.Contains(p.PupilId)).ToDictionaryAsync(p => p.PupilId, ct);
             var children = await ChildrenAsync(db, batch, ct);
@@ -38,6 +39,7 @@ public sealed class EpguPublicationJob(IDbContextFactory<PortalDbContext> factor
                 {
                     if (!children.TryGetValue(pupilId, out var who))
                         throw new InvalidOperationException("ученик не найден");
+                    // System scope: the recurring publication job works for the whole region, with no signed-in user.
                     await using var read = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
                     var portfolio = await PortfolioQuery.BuildAsync(read, pupilId, today, averages, ct)
                         ?? throw new InvalidOperationException("ученик не найден");

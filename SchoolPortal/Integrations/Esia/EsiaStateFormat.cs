@@ -47,5 +47,6 @@ public sealed class EsiaStateFormat(IDbContextFactory<PortalDbContext> factory, 
         return PropertiesSerializer.Default.Deserialize(Convert.FromBase64String(row.Payload));
     }
 
+    // System scope: login states belong to no user yet; they are read back by their own random key.
     private PortalDbContext Open() => factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
 }

@@ -56,6 +56,7 @@ public sealed class EsiaEmulatorPersons(IDbContextFactory<PortalDbContext> facto
 
     private async Task<IReadOnlyList<EmulatorPerson>> BuildAsync(CancellationToken ct)
     {
+        // System scope: the demo's ESIA emulator lists the demo region's persons (never in production: DemoEmulators).
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
         var persons = new List<EmulatorPerson> { EmulatorPersonFactory.Unknown() };
         var demoHashes = await DemoPasswordHashesAsync(db, ct);

@@ -136,5 +136,6 @@ public sealed class NewYearEngine(PortalDb portalDb, IDbContextFactory<PortalDbC
         return plan;
     }
 
+    // System scope: each caller checks the plan's school with NewYearAccess.EnsureAsync before using this context.
     private PortalDbContext System(PortalUser user) => factory.CreateDbContext().UseScope(AccessScope.System, user.Actor);
 }

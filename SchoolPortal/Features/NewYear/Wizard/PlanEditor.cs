@@ -39,6 +39,7 @@ public sealed class PlanEditor(PortalDb portalDb, IDbContextFactory<PortalDbCont
             if (!await scoped.RolloverPlans.AnyAsync(p => p.Id == planId, ct))
                 return WizardResult.Refused("План нового учебного года не найден или недоступен вам.");
         }
+        // System scope: the plan was just checked through the user's scoped context; the edit touches rows of that plan only.
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, user.Actor);
         var plan = await db.RolloverPlans.SingleAsync(p => p.Id == planId, ct);
         if (!CanEdit(user, plan.SchoolId))
