@@ -39,8 +39,7 @@ builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment.Co
 builder.Services.AddSingleton(builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions());
 builder.Services.AddPortalClock(builder.Configuration);
 builder.Services.AddPortalAuthentication();
-builder.Services.AddEsiaSignIn(builder.Configuration, builder.Environment);
-builder.Services.AddPortalFeatures();
+builder.Services.AddPortalFeatures(builder.Configuration, builder.Environment);
 builder.Services.AddEpguPublication(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalJobs(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddLongOperations();

@@ -16,7 +16,7 @@ namespace SchoolPortal.Features.Esia;
 /// </summary>
 public static class EsiaServiceCollectionExtensions
 {
-    public static IServiceCollection AddEsiaSignIn(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddEsiaFeature(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var contentRoot = environment.ContentRootPath;
         var options = configuration.GetSection(EsiaOptions.Section).Get<EsiaOptions>() ?? new EsiaOptions();

@@ -6,7 +6,7 @@ using SchoolPortal.Integrations.GirVu;
 namespace SchoolPortal.Features.MilitaryRegistration;
 
 /// <summary>Registers «Отчеты ГИР ВУ»: settings (section "GirVu"), folders, the folder gateway, the local stand-in, the exchange and the reports.</summary>
-public static class MilitaryRegistrationFeature
+public static class MilitaryRegistrationServiceCollectionExtensions
 {
     public static IServiceCollection AddMilitaryRegistrationFeature(this IServiceCollection services)
     {
