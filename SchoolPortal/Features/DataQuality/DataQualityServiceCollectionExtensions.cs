@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SchoolPortal.Infrastructure.Operations;
 
 namespace SchoolPortal.Features.DataQuality;
@@ -7,7 +8,9 @@ public static class DataQualityServiceCollectionExtensions
 {
     public static IServiceCollection AddDataQualityFeature(this IServiceCollection services)
     {
-        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(QualityOptions.Section).Get<QualityOptions>() ?? new QualityOptions());
+        services.AddOptions<QualityOptions>().BindConfiguration(QualityOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Schedule), QualityOptions.ScheduleMissing).ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<QualityOptions>>().Value);
         services.AddScoped<QualityCalculation>();
         services.AddScoped<QualityScoresJob>();
         services.AddScoped<QualityDashboard>();

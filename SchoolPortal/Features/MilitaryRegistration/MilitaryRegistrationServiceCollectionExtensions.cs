@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SchoolPortal.Data;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Integrations.GirVu;
@@ -10,7 +11,9 @@ public static class MilitaryRegistrationServiceCollectionExtensions
 {
     public static IServiceCollection AddMilitaryRegistrationFeature(this IServiceCollection services)
     {
-        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(GirVuOptions.Section).Get<GirVuOptions>() ?? new GirVuOptions());
+        services.AddOptions<GirVuOptions>().BindConfiguration(GirVuOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ResponsesSchedule), GirVuOptions.ScheduleMissing).ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<GirVuOptions>>().Value);
         services.AddSingleton(sp => GirVuFolders.From(sp.GetRequiredService<GirVuOptions>(),
             sp.GetRequiredService<IConfiguration>().GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions(),
             sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
