@@ -1,8 +1,8 @@
 namespace SchoolPortal.Infrastructure.Access;
 
 /// <summary>
-/// The names of the authorization policies the pages use (<c>[Authorize(Policy = PortalPolicies.X)]</c>); no page names a
-/// role. Each policy but <see cref="SignedIn"/> requires one role of the <see cref="PortalRoles"/> set of the same name.
+/// The names of the authorization policies the pages use (<c>[Authorize(Policy = PortalPolicies.X)]</c>, <c>&lt;AuthorizeView Policy=…&gt;</c>);
+/// no page names a role. Each policy but <see cref="SignedIn"/> requires one role of the <see cref="PortalRoles"/> set of the same name.
 /// </summary>
 public static class PortalPolicies
 {
@@ -21,6 +21,12 @@ public static class PortalPolicies
     /// <summary><see cref="PortalRoles.Management"/>.</summary>
     public const string Management = nameof(Management);
 
+    /// <summary><see cref="PortalRoles.RegionOperator"/>.</summary>
+    public const string RegionOperator = nameof(RegionOperator);
+
+    /// <summary><see cref="PortalRoles.Family"/>.</summary>
+    public const string Family = nameof(Family);
+
     /// <summary>Every policy with the roles it requires (none for <see cref="SignedIn"/>).</summary>
     public static IReadOnlyDictionary<string, RoleSet?> All { get; } = new Dictionary<string, RoleSet?>
     {
@@ -29,5 +35,7 @@ public static class PortalPolicies
         [SchoolAdmin] = PortalRoles.SchoolAdmin,
         [Operators] = PortalRoles.Operators,
         [Management] = PortalRoles.Management,
+        [RegionOperator] = PortalRoles.RegionOperator,
+        [Family] = PortalRoles.Family,
     };
 }

@@ -14,6 +14,12 @@ public static class PortalRoles
     /// <summary>Operators of the region and of the districts: they span several schools.</summary>
     public static readonly RoleSet Operators = new(Role.RegionOperator | Role.MunicipalOperator);
 
+    /// <summary>The region operator alone (the background jobs' dashboard).</summary>
+    public static readonly RoleSet RegionOperator = new(Role.RegionOperator);
+
+    /// <summary>Families: parents and pupils (the diary, the portfolio).</summary>
+    public static readonly RoleSet Family = new(Role.Parent | Role.Pupil);
+
     /// <summary>«Управление»: operators and school administrators (people, schools, readiness, duplicates, ГИР ВУ, quality, new year).</summary>
     public static readonly RoleSet Management = new(Role.RegionOperator | Role.MunicipalOperator | Role.SchoolAdmin);
 }
