@@ -36,17 +36,18 @@ builder.Services.AddPortalSecurity(builder.Configuration, builder.Environment);
 // Cyrillic as is, not as &#x…; entities: the static pages (portfolio) are a third of the size.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddSingleton(builder.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions());
+builder.Services.AddDemoOptions();
 builder.Services.AddPortalClock(builder.Configuration);
 builder.Services.AddPortalAuthentication();
-builder.Services.AddEsiaSignIn(builder.Configuration, builder.Environment);
-builder.Services.AddPortalFeatures();
+builder.Services.AddPortalFeatures(builder.Configuration, builder.Environment);
 builder.Services.AddEpguPublication(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortalJobs(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddLongOperations();
-builder.Services.AddUploadLimits(builder.Configuration);
+builder.Services.AddUploadLimits();
 
 var app = builder.Build();
+// The settings bound with ValidateOnStart are checked before the database is touched: a wrong one stops here with its name.
+app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
 
 await DatabaseStartup.MigrateAsync(app.Services);
 await DemoSeeding.SeedIfEmptyAsync(app.Services);

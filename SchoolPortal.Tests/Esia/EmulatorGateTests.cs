@@ -57,7 +57,7 @@ public sealed class EmulatorGateTests
     {
         var builder = Builder("Production", new() { ["Demo:Enabled"] = "true", ["Esia:Mode"] = "Emulator" });
 
-        var refused = Assert.Throws<InvalidOperationException>(() => builder.Services.AddEsiaSignIn(builder.Configuration, builder.Environment));
+        var refused = Assert.Throws<InvalidOperationException>(() => builder.Services.AddEsiaFeature(builder.Configuration, builder.Environment));
 
         Assert.StartsWith("Esia:Mode = Emulator недопустим в Production", refused.Message);
     }
@@ -67,7 +67,7 @@ public sealed class EmulatorGateTests
     {
         var builder = Builder("Staging", new() { ["Demo:Enabled"] = "false", ["Esia:Mode"] = "Emulator" });
 
-        var refused = Assert.Throws<InvalidOperationException>(() => builder.Services.AddEsiaSignIn(builder.Configuration, builder.Environment));
+        var refused = Assert.Throws<InvalidOperationException>(() => builder.Services.AddEsiaFeature(builder.Configuration, builder.Environment));
 
         Assert.Contains("Esia:Mode = Emulator недопустим при Demo:Enabled = false", refused.Message);
     }

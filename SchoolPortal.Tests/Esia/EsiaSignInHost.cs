@@ -60,7 +60,7 @@ public sealed class EsiaSignInHost : IAsyncLifetime
         builder.Services.AddSingleton<TimeProvider>(ManualClock.On(TestRegion.Today));
         // Not Development: no build-time validation of the Blazor services this host does not use (the circuit's current user).
         builder.Services.AddPortalAuthentication();
-        builder.Services.AddEsiaSignIn(builder.Configuration, builder.Environment);
+        builder.Services.AddEsiaFeature(builder.Configuration, builder.Environment);
         builder.Services.AddAntiforgery();
         _replace?.Invoke(builder.Services);
         _app = builder.Build();

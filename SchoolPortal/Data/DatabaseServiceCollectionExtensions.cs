@@ -8,6 +8,7 @@ public static class DatabaseServiceCollectionExtensions
 {
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
+        // Read before the container is built: the provider decides which context factory is registered; a wrong one stops the start here.
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
         if (options.IsSqlServer)

@@ -1,13 +1,14 @@
 using SchoolPortal.Features.BatchUpdate;
+using SchoolPortal.Features.DataQuality;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Duplicates;
+using SchoolPortal.Features.Esia;
 using SchoolPortal.Features.Journal;
 using SchoolPortal.Features.MilitaryRegistration;
-using SchoolPortal.Features.NewYear.Engine;
-using SchoolPortal.Features.NewYear.Wizard;
+using SchoolPortal.Features.NewYear;
+using SchoolPortal.Features.Parents;
 using SchoolPortal.Features.Portfolio;
 using SchoolPortal.Features.Pupils;
-using SchoolPortal.Features.DataQuality;
 using SchoolPortal.Features.Readiness;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Features.Schedule;
@@ -15,25 +16,22 @@ using SchoolPortal.Features.Schools;
 using SchoolPortal.Features.Staff;
 using SchoolPortal.Features.Support;
 using SchoolPortal.Features.TeacherDay;
-using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features;
 
 public static class FeatureServiceCollectionExtensions
 {
-    /// <summary>The application services of every feature.</summary>
-    public static IServiceCollection AddPortalFeatures(this IServiceCollection services)
+    /// <summary>
+    /// The application services of every feature, each from its one <c>Add…Feature</c> in
+    /// <c>Features/X/XServiceCollectionExtensions.cs</c>; Program.cs calls this once.
+    /// </summary>
+    public static IServiceCollection AddPortalFeatures(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddScoped<PupilListQuery>();
-        services.AddScoped<PupilPasswords>();
-        services.AddScoped<PupilCardService>();
-        services.AddScoped<PupilParents>();
-        services.AddScoped<ParentCardService>();
-        services.AddScoped<CardAccounts>();
-        services.AddScoped<PupilListExport>();
-        services.AddScoped<StaffDirectory>();
-        services.AddScoped<EmployeeCardService>();
-        services.AddScoped<SchoolCardService>();
+        services.AddEsiaFeature(configuration, environment);
+        services.AddPupilsFeature();
+        services.AddParentsFeature();
+        services.AddStaffFeature();
+        services.AddSchoolsFeature();
         services.AddJournalFeature();
         services.AddScheduleFeature();
         services.AddTeacherDayFeature();
@@ -44,9 +42,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddDuplicatesFeature();
         services.AddBatchUpdateFeature();
         services.AddMilitaryRegistrationFeature();
-        services.AddQualityFeature();
-        services.AddNewYearEngine();
-        services.AddNewYearWizard();
+        services.AddDataQualityFeature();
+        services.AddNewYearFeature();
         services.AddSupportFeature();
         return services;
     }

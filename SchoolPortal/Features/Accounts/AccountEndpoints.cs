@@ -27,7 +27,7 @@ public static class AccountEndpoints
                 o.SlidingExpiration = true;
                 PortalCookieEvents.Attach(o);
             });
-        services.AddAuthorization();
+        services.AddPortalAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddScoped<ICurrentUser, CircuitCurrentUser>();
         services.AddScoped<PortalDb>();

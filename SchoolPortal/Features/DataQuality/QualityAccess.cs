@@ -10,8 +10,6 @@ namespace SchoolPortal.Features.DataQuality;
 /// </summary>
 internal static class QualityAccess
 {
-    public const string Roles = ManagementAccess.Roles;
-
     public static PortalUser Ensure(PortalUser user) =>
         ManagementAccess.Ensure(user, "«Качество формирования данных» доступно операторам региона и муниципалитетов и администраторам школ.");
 }

@@ -10,8 +10,6 @@ namespace SchoolPortal.Features.Duplicates;
 /// </summary>
 public static class DuplicatesAccess
 {
-    public const string Roles = ManagementAccess.Roles;
-
     public static PortalUser Ensure(PortalUser user) =>
         ManagementAccess.Ensure(user, "Проверка дублей доступна администраторам школ и операторам муниципалитета и региона.");
 

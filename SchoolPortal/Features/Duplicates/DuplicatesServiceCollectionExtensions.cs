@@ -1,6 +1,6 @@
 namespace SchoolPortal.Features.Duplicates;
 
-/// <summary>Registers «Проверка наличия «дублей»»; the lead wires it into the portal's feature list.</summary>
+/// <summary>Registers «Проверка наличия «дублей»».</summary>
 public static class DuplicatesServiceCollectionExtensions
 {
     public static IServiceCollection AddDuplicatesFeature(this IServiceCollection services)

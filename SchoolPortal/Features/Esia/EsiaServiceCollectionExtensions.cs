@@ -16,9 +16,10 @@ namespace SchoolPortal.Features.Esia;
 /// </summary>
 public static class EsiaServiceCollectionExtensions
 {
-    public static IServiceCollection AddEsiaSignIn(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddEsiaFeature(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var contentRoot = environment.ContentRootPath;
+        // Read before the container is built: Esia:Mode decides whether the OIDC handler is registered; a wrong setting stops the start here.
         var options = configuration.GetSection(EsiaOptions.Section).Get<EsiaOptions>() ?? new EsiaOptions();
         var signerOptions = configuration.GetSection("Esia:Signer").Get<EsiaSignerOptions>() ?? new EsiaSignerOptions();
         services.AddSingleton(options);
@@ -36,6 +37,7 @@ public static class EsiaServiceCollectionExtensions
             // The portal hosts the stand-in only in the demo (never in Production); its certificate is the one id_tokens are
             // checked against unless another is set.
             services.AddEsiaEmulator(configuration, contentRoot, DemoEmulators.From(configuration, environment));
+            // Read before the container is built: the certificate path goes into the OIDC options configured here.
             var emulator = configuration.GetSection(EsiaEmulatorOptions.Section).Get<EsiaEmulatorOptions>() ?? new EsiaEmulatorOptions();
             certificate = string.IsNullOrWhiteSpace(options.CertificatePath)
                 ? EsiaEmulatorCertificate.Ensure(contentRoot, emulator).CertificatePath

@@ -1,4 +1,3 @@
-using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
 
@@ -10,12 +9,10 @@ namespace SchoolPortal.Features.Journal;
 /// </summary>
 internal static class JournalAccess
 {
-    public const string Roles = SchoolStaff.Roles;
-
     public static PortalUser Ensure(PortalUser user) =>
         SchoolStaff.Ensure(user, "Классный журнал доступен учителям и администраторам школы.");
 
-    public static bool IsAdmin(PortalUser user) => user.Has(Role.SchoolAdmin);
+    public static bool IsAdmin(PortalUser user) => PortalRoles.SchoolAdmin.Includes(user);
 
     public const string FinalsNotYours = "Итоговые отметки ставит учитель, который ведёт предмет в классе, или администратор школы.";
 

@@ -10,8 +10,6 @@ namespace SchoolPortal.Features.MilitaryRegistration;
 /// </summary>
 internal static class GirVuAccess
 {
-    public const string Roles = ManagementAccess.Roles;
-
     public static PortalUser Ensure(PortalUser user) =>
         ManagementAccess.Ensure(user, "Отчеты ГИР ВУ доступны администраторам школ и операторам муниципалитета и региона.");
 }

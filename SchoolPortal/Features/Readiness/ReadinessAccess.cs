@@ -10,8 +10,6 @@ namespace SchoolPortal.Features.Readiness;
 /// </summary>
 internal static class ReadinessAccess
 {
-    public const string Roles = ManagementAccess.Roles;
-
     public static PortalUser Ensure(PortalUser user) =>
         ManagementAccess.Ensure(user, "Готовность к Госуслугам доступна администраторам школ и операторам муниципалитета и региона.");
 

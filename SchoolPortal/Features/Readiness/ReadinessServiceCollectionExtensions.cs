@@ -2,7 +2,7 @@ using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Features.Readiness;
 
-/// <summary>Registers the readiness feature's services; the lead wires it into the portal's feature list.</summary>
+/// <summary>Registers the readiness feature's services.</summary>
 public static class ReadinessServiceCollectionExtensions
 {
     /// <summary>Готовность к Госуслугам: the lists, the diagnosis, the support look-up and the ready children for EPGU.</summary>

@@ -1,4 +1,3 @@
-using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
 
@@ -10,13 +9,11 @@ namespace SchoolPortal.Features.Schedule;
 /// </summary>
 internal static class ScheduleAccess
 {
-    public const string Roles = SchoolStaff.Roles;
-
     public const string AdminOnly = "Изменять планирование и расписание может только администратор школы.";
 
     /// <summary>The user and the school they work in; anyone but a school's administrator or teacher is refused.</summary>
     public static (PortalUser User, int SchoolId) Ensure(PortalUser user) =>
         (SchoolStaff.Ensure(user, "Планирование и расписание доступны администраторам школ и учителям."), user.SchoolId!.Value);
 
-    public static bool CanEdit(PortalUser user) => user.Has(Role.SchoolAdmin) && user.SchoolId is not null;
+    public static bool CanEdit(PortalUser user) => PortalRoles.SchoolAdmin.Includes(user) && user.SchoolId is not null;
 }

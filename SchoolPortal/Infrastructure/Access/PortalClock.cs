@@ -1,4 +1,4 @@
-using System.Globalization;
+using Microsoft.Extensions.Options;
 
 using SchoolPortal.Infrastructure.Jobs;
 using SchoolPortal.Features.Accounts;
@@ -15,11 +15,10 @@ public static class PortalClock
 
     public static IServiceCollection AddPortalClock(this IServiceCollection services, IConfiguration configuration)
     {
-        var pinned = configuration[TodaySetting];
-        TimeProvider clock = string.IsNullOrWhiteSpace(pinned)
-            ? TimeProvider.System
-            : new PinnedDayClock(DateOnly.ParseExact(pinned, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-        services.AddSingleton(clock);
+        services.AddOptions<ClockOptions>().BindConfiguration(ClockOptions.Section)
+            .Validate(o => o.IsValid, ClockOptions.Invalid).ValidateOnStart();
+        services.AddSingleton<TimeProvider>(sp =>
+            sp.GetRequiredService<IOptions<ClockOptions>>().Value.PinnedDay is { } day ? new PinnedDayClock(day) : TimeProvider.System);
         return services;
     }
 

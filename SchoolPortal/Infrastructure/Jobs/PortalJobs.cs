@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hangfire;
 using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Options;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Features.MilitaryRegistration;
@@ -26,10 +27,13 @@ public static class PortalJobs
 
     public static IServiceCollection AddPortalJobs(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<JobsOptions>>().Value);
+        // Read here too: whether Hangfire and which storage are registered is decided before the container is built.
         var options = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
-        services.AddSingleton(options);
         if (!options.Enabled)
             return services;
+        // The storage follows the database provider, chosen before the container is built.
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var sqlitePath = Path.IsPathRooted(options.SqlitePath) ? options.SqlitePath : Path.Combine(contentRoot, options.SqlitePath);
         services.AddHangfire(hangfire =>

@@ -11,6 +11,7 @@ public static class PortalSecurity
 {
     public static IServiceCollection AddPortalSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        // Read before the container is built: the trusted proxies go into the forwarded-headers options registered here.
         var proxies = configuration.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>() ?? new ForwardedHeadersSettings();
         services.Configure<ForwardedHeadersOptions>(options =>
         {

@@ -12,6 +12,7 @@ public static class EpguServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddEpguPublication(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
+        // Read before the container is built: Epgu:Gateway decides which gateway is registered; a wrong one stops the start here.
         var options = configuration.GetSection(EpguOptions.Section).Get<EpguOptions>() ?? new EpguOptions();
         services.AddSingleton(options);
         if (!string.Equals(options.Gateway, EpguOptions.OutboxGateway, StringComparison.OrdinalIgnoreCase))

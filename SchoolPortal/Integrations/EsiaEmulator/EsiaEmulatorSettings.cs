@@ -33,6 +33,7 @@ public sealed class EsiaEmulatorSettings
     /// <summary>Reads «Esia:ClientId», «Esia:Issuer», «Esia:Signer:DevelopmentKeyPath» and the «Esia:Emulator» section.</summary>
     public static EsiaEmulatorSettings From(IConfiguration configuration, string contentRoot)
     {
+        // Read before the container is built: the stand-in's endpoints and certificate are registered from it.
         var options = configuration.GetSection(EsiaEmulatorOptions.Section).Get<EsiaEmulatorOptions>() ?? new EsiaEmulatorOptions();
         var clientId = configuration["Esia:ClientId"];
         var issuer = configuration["Esia:Issuer"];

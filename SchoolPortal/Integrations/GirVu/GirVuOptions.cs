@@ -17,5 +17,7 @@ public sealed class GirVuOptions
     /// <summary>How often the inbox is read by the background job: cron in the region's time; every 5 minutes by default.</summary>
     public string ResponsesSchedule { get; set; } = "*/5 * * * *";
 
+    public const string ScheduleMissing = "GirVu:ResponsesSchedule: укажите, как часто читать ответы ГИР ВУ, в виде cron (например, «*/5 * * * *»).";
+
     public GirVuEmulatorOptions Emulator { get; set; } = new();
 }

@@ -1,13 +1,16 @@
+using Microsoft.Extensions.Options;
 using SchoolPortal.Infrastructure.Operations;
 
 namespace SchoolPortal.Features.DataQuality;
 
 /// <summary>Registers «Качество формирования данных»: the calculation, its job and long operation, the dashboard.</summary>
-public static class QualityFeature
+public static class DataQualityServiceCollectionExtensions
 {
-    public static IServiceCollection AddQualityFeature(this IServiceCollection services)
+    public static IServiceCollection AddDataQualityFeature(this IServiceCollection services)
     {
-        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(QualityOptions.Section).Get<QualityOptions>() ?? new QualityOptions());
+        services.AddOptions<QualityOptions>().BindConfiguration(QualityOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Schedule), QualityOptions.ScheduleMissing).ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<QualityOptions>>().Value);
         services.AddScoped<QualityCalculation>();
         services.AddScoped<QualityScoresJob>();
         services.AddScoped<QualityDashboard>();

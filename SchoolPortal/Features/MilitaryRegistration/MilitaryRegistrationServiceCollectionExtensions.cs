@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SchoolPortal.Data;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Integrations.GirVu;
@@ -6,11 +7,13 @@ using SchoolPortal.Integrations.GirVu;
 namespace SchoolPortal.Features.MilitaryRegistration;
 
 /// <summary>Registers «Отчеты ГИР ВУ»: settings (section "GirVu"), folders, the folder gateway, the local stand-in, the exchange and the reports.</summary>
-public static class MilitaryRegistrationFeature
+public static class MilitaryRegistrationServiceCollectionExtensions
 {
     public static IServiceCollection AddMilitaryRegistrationFeature(this IServiceCollection services)
     {
-        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(GirVuOptions.Section).Get<GirVuOptions>() ?? new GirVuOptions());
+        services.AddOptions<GirVuOptions>().BindConfiguration(GirVuOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ResponsesSchedule), GirVuOptions.ScheduleMissing).ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<GirVuOptions>>().Value);
         services.AddSingleton(sp => GirVuFolders.From(sp.GetRequiredService<GirVuOptions>(),
             sp.GetRequiredService<IConfiguration>().GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions(),
             sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath));

@@ -1,6 +1,6 @@
 namespace SchoolPortal.Features.Journal;
 
-public static class JournalFeature
+public static class JournalServiceCollectionExtensions
 {
     /// <summary>The services of the class journal (Журнал).</summary>
     public static IServiceCollection AddJournalFeature(this IServiceCollection services)

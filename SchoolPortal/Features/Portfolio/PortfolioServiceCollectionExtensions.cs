@@ -1,7 +1,7 @@
 namespace SchoolPortal.Features.Portfolio;
 
-/// <summary>Registers «Школьное портфолио»; the lead calls it from Program.cs like the other features.</summary>
-public static class PortfolioFeature
+/// <summary>Registers «Школьное портфолио».</summary>
+public static class PortfolioServiceCollectionExtensions
 {
     /// <summary>The services of «Школьное портфолио» (the parents' and pupils' pages).</summary>
     public static IServiceCollection AddPortfolioFeature(this IServiceCollection services)

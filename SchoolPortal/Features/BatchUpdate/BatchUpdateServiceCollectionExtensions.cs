@@ -3,7 +3,7 @@ using SchoolPortal.Infrastructure.Operations;
 namespace SchoolPortal.Features.BatchUpdate;
 
 /// <summary>Registers «Пакетное обновление»: the record keys (secret from <see cref="RecordKeys.SecretSetting"/>), export, planner, update and their long operations.</summary>
-public static class BatchUpdateFeature
+public static class BatchUpdateServiceCollectionExtensions
 {
     public static IServiceCollection AddBatchUpdateFeature(this IServiceCollection services)
     {
