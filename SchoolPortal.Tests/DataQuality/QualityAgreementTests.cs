@@ -17,7 +17,12 @@ public sealed class QualityAgreementTests(DemoRegionFixture region) : IClassFixt
 {
     private static readonly DateOnly Today = DemoRegionGenerator.FixedDay;
 
-    private async Task<Dictionary<(int, string), (int Checked, int Failing)>> StoredAsync()
+    /// <summary>The region's calculation, run once per fixture: both tests read the same stored scores.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DemoRegionFixture, Task<Dictionary<(int, string), (int Checked, int Failing)>>> Calculated = new();
+
+    private Task<Dictionary<(int, string), (int Checked, int Failing)>> StoredAsync() => Calculated.GetValue(region, _ => CalculateAsync());
+
+    private async Task<Dictionary<(int, string), (int Checked, int Failing)>> CalculateAsync()
     {
         await new QualityCalculation(region.Database.Factory, ManualClock.On(Today)).RunAsync(QualityScope.Region);
         await using var db = region.Database.System();
