@@ -12,6 +12,8 @@ using SchoolPortal.Infrastructure.Jobs;
 using SchoolPortal.Integrations.Epgu;
 using SchoolPortal.Domain.Epgu;
 
+using SchoolPortal.Infrastructure;
+
 namespace SchoolPortal.Tests.Jobs;
 
 /// <summary>The Hangfire dashboard on a real Kestrel host with the portal's jobs, asked over HTTP as a browser would.</summary>
@@ -34,6 +36,7 @@ public sealed class JobsDashboardTests : IAsyncLifetime
         builder.Services.AddEpguPublication(builder.Configuration, _root);
         builder.Services.AddPortalJobs(builder.Configuration, _root);
         _app = builder.Build();
+        _app.UseRussianCulture();
         _app.UseAuthentication();
         _app.UseAuthorization();
         _app.UsePortalJobs();

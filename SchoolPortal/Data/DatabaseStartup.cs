@@ -14,7 +14,7 @@ public static class DatabaseStartup
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
         var factory = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
-        var demo = services.GetRequiredService<IConfiguration>().GetValue(DemoRegion.DemoOptions.Section + ":Enabled", defaultValue: true);
+        var demo = services.GetRequiredService<DemoRegion.DemoOptions>().Enabled;
         // System scope: migrations run before any user exists.
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, Auditing.AuditActor.System);
         await MigrateAsync(db, recreateOutdatedDemo: demo, services.GetService<ILoggerFactory>()?.CreateLogger(typeof(DatabaseStartup)), ct);

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
+using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Components.Localization;
 
@@ -11,7 +11,6 @@ namespace SchoolPortal.Components.Localization;
 /// </summary>
 public sealed class RussianMudLocalizer : MudLocalizer
 {
-    private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
 
     private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal)
     {
@@ -117,6 +116,6 @@ public sealed class RussianMudLocalizer : MudLocalizer
 
     public override LocalizedString this[string key, params object[] arguments] =>
         Texts.TryGetValue(key, out var text)
-            ? new LocalizedString(key, string.Format(Russian, text, arguments))
+            ? new LocalizedString(key, string.Format(RussianFormat.Culture, text, arguments))
             : new LocalizedString(key, key, resourceNotFound: true);
 }

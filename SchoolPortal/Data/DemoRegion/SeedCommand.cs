@@ -49,6 +49,7 @@ public static class SeedCommand
         }
         builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddPortalClock(builder.Configuration);
+        builder.Services.AddDemoOptions();
         await using var services = builder.Services.BuildServiceProvider();
 
         Console.WriteLine($"Подготовка базы данных ({DescribeTarget(services)})...");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hangfire;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;
@@ -83,14 +82,8 @@ public static class PortalJobs
         Schedule(() => recurring.AddOrUpdate<QualityScoresJob>(QualityScoresJob.JobId, job => job.RunAsync(CancellationToken.None),
             quality.Schedule, new RecurringJobOptions { TimeZone = zone }), "Quality:Schedule", quality.Schedule);
 
-        // The dashboard speaks the thread's UI culture: Hangfire.Core ships Russian resources (the «ru» satellite), and dates
-        // and numbers it renders on the server follow the thread's culture. The portal's own pages format explicitly.
-        app.UseWhen(context => context.Request.Path.StartsWithSegments(DashboardPath), dashboard => dashboard.Use(async (context, next) =>
-        {
-            CultureInfo.CurrentCulture = RussianFormat.Culture;
-            CultureInfo.CurrentUICulture = RussianFormat.Culture;
-            await next(context);
-        }));
+        // The dashboard speaks the request's culture, ru-RU for every request (RussianCulture, before this in the pipeline):
+        // Hangfire.Core ships Russian resources (the «ru» satellite).
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
             {
                 Authorization = [new RegionOperatorDashboardFilter()],
