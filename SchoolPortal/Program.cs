@@ -16,7 +16,6 @@ using SchoolPortal.Infrastructure.Security;
 using SchoolPortal.Infrastructure.Uploads;
 using SchoolPortal.Integrations;
 using SchoolPortal.Integrations.Epgu;
-using SchoolPortal.Domain.Epgu;
 
 if (args.Length > 0 && args[0] == SeedCommand.Name)
 {

@@ -1,4 +1,3 @@
-using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Esia;
 using SchoolPortal.Domain.People;
 

@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Journal;
-
 namespace SchoolPortal.Domain.Schedule;
 
 /// <summary>Who a year event is for: the whole school, some grade levels, or some classes.</summary>

@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Journal;
-
 namespace SchoolPortal.Domain.Schedule;
 
 /// <summary>A lesson already in the database, as a timetable change sees it: its slot, what it teaches, and whether it carries records.</summary>

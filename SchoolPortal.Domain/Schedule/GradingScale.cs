@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Journal;
-
 namespace SchoolPortal.Domain.Schedule;
 
 /// <summary>How a subject is marked: marks 1–5, or «зачёт/незачёт».</summary>

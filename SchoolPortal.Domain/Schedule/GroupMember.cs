@@ -1,5 +1,4 @@
 using SchoolPortal.Domain.Common;
-using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Domain.Schedule;
 

@@ -1,5 +1,4 @@
 using SchoolPortal.Domain.Schools;
-using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Domain.Schedule;
 

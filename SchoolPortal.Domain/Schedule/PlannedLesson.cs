@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Journal;
-
 namespace SchoolPortal.Domain.Schedule;
 
 /// <summary>A lesson the timetable asks for: the slot (class, date, number, group) and what is taught in it.</summary>

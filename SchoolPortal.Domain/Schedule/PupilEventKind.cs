@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Journal;
-
 namespace SchoolPortal.Domain.Schedule;
 
 /// <summary>An event for one pupil's family (SGO): a call of the parents to school or a meeting with a teacher.</summary>

@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Journal;
-
 namespace SchoolPortal.Domain.Schedule;
 
 /// <summary>The kinds of «События года» the briefing names.</summary>

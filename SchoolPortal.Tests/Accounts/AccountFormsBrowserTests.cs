@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Tests.NewYear;
 using SchoolPortal.Tests.BatchUpdate;
 using SchoolPortal.Tests.Journal;
 using SchoolPortal.Tests.Esia;

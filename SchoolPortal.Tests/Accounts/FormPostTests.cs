@@ -4,7 +4,6 @@ using SchoolPortal.Features.Esia;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
 using SchoolPortal.Tests.Esia;
-using SchoolPortal.Tests.Schools;
 using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Tests.Accounts;

@@ -3,7 +3,6 @@ using SchoolPortal.Features.Accounts;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
 using SchoolPortal.Tests.Esia;
-using SchoolPortal.Tests.Schools;
 using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Tests.Accounts;

@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Tests.NewYear;
 using SchoolPortal.Tests.BatchUpdate;
 using SchoolPortal.Tests.Journal;
 using SchoolPortal.Tests.Esia;

@@ -5,7 +5,6 @@ using MudBlazor;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Tests.BatchUpdate;
 

@@ -4,7 +4,6 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Tests.BatchUpdate;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SchoolPortal.Domain.Audit;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Schools;

@@ -1,4 +1,3 @@
-using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.NewYear;
 using SchoolPortal.Tests.BatchUpdate;
 using SchoolPortal.Tests.Journal;

@@ -5,7 +5,6 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.DataQuality;
 using SchoolPortal.Tests.DemoRegion;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.DataQuality;
 

@@ -1,7 +1,6 @@
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.DuplicateGuard;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.DuplicateGuard;
 

@@ -8,7 +8,6 @@ using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Staff;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Tests.DuplicateGuard;

@@ -3,7 +3,6 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Duplicates;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Duplicates;
 

@@ -2,11 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
-using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Duplicates;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Duplicates;
 

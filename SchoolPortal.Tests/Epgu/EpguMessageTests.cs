@@ -1,6 +1,5 @@
 using System.Text;
 using SchoolPortal.Integrations.Epgu;
-using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Tests.Epgu;
 

@@ -1,5 +1,4 @@
 using SchoolPortal.Integrations.Epgu;
-using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Tests.Epgu;
 

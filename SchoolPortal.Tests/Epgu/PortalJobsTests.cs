@@ -9,7 +9,6 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Jobs;
 using SchoolPortal.Integrations.Epgu;
-using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Tests.Epgu;
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using SchoolPortal.Integrations.Esia;
-using SchoolPortal.Tests.Schools;
 using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Tests.Esia;

@@ -6,7 +6,6 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Staff;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Esia;
 

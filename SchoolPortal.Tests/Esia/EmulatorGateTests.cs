@@ -9,7 +9,6 @@ using SchoolPortal.Integrations;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
 using SchoolPortal.Integrations.GirVu;
-using SchoolPortal.Tests.Schools;
 using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Tests.Esia;

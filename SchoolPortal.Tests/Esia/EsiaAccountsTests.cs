@@ -2,9 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Esia;
 using SchoolPortal.Domain.People;
-using SchoolPortal.Features.Esia;
 using SchoolPortal.Integrations.Esia;
-using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Esia;
 

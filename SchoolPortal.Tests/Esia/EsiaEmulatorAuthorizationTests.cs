@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.WebUtilities;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
-using SchoolPortal.Tests.Schools;
 using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Tests.Esia;

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
 using SchoolPortal.Tests.DemoRegion;
-using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Esia;
 

@@ -13,7 +13,6 @@ using SchoolPortal.Integrations;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Tests.Schools;
 using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Tests.Esia;

@@ -4,7 +4,6 @@ using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Integrations.EsiaEmulator;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Esia;
 

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using SchoolPortal.Integrations.EsiaEmulator;
-using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Esia;
 

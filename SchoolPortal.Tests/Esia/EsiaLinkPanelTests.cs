@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SchoolPortal.Domain.Esia;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Esia;
 

@@ -1,13 +1,11 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using SchoolPortal.Domain.Accounts;
-using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Tests.Schools;
 using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Tests.Esia;

@@ -1,5 +1,4 @@
 using SchoolPortal.Integrations.Esia;
-using SchoolPortal.Tests.Schools;
 using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Tests.Esia;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
-using SchoolPortal.Tests.Schools;
 using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Tests.Esia;

@@ -16,9 +16,7 @@ using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
-using SchoolPortal.Tests.Esia;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Tests.Schools;
 using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Tests.Esia;

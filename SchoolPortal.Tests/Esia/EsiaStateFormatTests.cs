@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Tests.Schools;
 using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Tests.Esia;

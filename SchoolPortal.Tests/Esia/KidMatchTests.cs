@@ -1,6 +1,5 @@
 using SchoolPortal.Domain.Esia;
 using SchoolPortal.Domain.People;
-using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Esia;
 

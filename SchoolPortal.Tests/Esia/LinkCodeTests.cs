@@ -1,6 +1,5 @@
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Common;
-using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Esia;
 

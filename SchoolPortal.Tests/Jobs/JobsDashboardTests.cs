@@ -10,7 +10,6 @@ using SchoolPortal.Features.DataQuality;
 using SchoolPortal.Features.Readiness;
 using SchoolPortal.Infrastructure.Jobs;
 using SchoolPortal.Integrations.Epgu;
-using SchoolPortal.Domain.Epgu;
 
 using SchoolPortal.Infrastructure;
 

@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using static SchoolPortal.Tests.TestKit.BrowserUi;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Tests.NewYear;
 using SchoolPortal.Tests.BatchUpdate;
 using SchoolPortal.Tests.Esia;
 using SchoolPortal.Tests.MilitaryRegistration;

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Journal;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Journal;
 

@@ -4,7 +4,6 @@ using SchoolPortal.Domain.Journal;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Journal;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Journal;
 

@@ -8,7 +8,6 @@ using SchoolPortal.Domain.Staff;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Journal;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Tests.Journal;

@@ -5,7 +5,6 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.MilitaryRegistration;
 using SchoolPortal.Integrations.GirVu;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.MilitaryRegistration;
 

@@ -9,7 +9,6 @@ using SchoolPortal.Features.MilitaryRegistration;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Integrations.GirVu;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.MilitaryRegistration;
 

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static SchoolPortal.Tests.TestKit.BrowserUi;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Tests.BatchUpdate;
 using SchoolPortal.Tests.Journal;
 using SchoolPortal.Tests.Esia;
 using SchoolPortal.Tests.MilitaryRegistration;

@@ -4,7 +4,6 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.NewYear;
 using SchoolPortal.Features.NewYear.Wizard;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.NewYear;
 

@@ -1,5 +1,4 @@
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Tests.BatchUpdate;
 using SchoolPortal.Tests.Journal;
 using SchoolPortal.Tests.Esia;
 using SchoolPortal.Tests.MilitaryRegistration;

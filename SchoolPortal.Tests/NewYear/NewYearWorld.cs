@@ -7,7 +7,6 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.NewYear.Wizard;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.NewYear;
 

@@ -5,7 +5,6 @@ using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Domain.Operations;
 using SchoolPortal.Features.NewYear;
 using SchoolPortal.Features.NewYear.Wizard;
-using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Operations;
 

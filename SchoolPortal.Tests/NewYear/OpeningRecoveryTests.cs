@@ -5,9 +5,7 @@ using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Domain.Operations;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.NewYear.Engine;
-using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Tests.Operations;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.NewYear;
 

@@ -5,7 +5,6 @@ using SchoolPortal.Domain.Schools;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.NewYear.Engine;
 using SchoolPortal.Features.Reports;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.NewYear;
 

@@ -3,7 +3,6 @@ using SchoolPortal.Domain.Journal;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.NewYear;
 

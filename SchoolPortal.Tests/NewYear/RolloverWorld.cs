@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Domain.People;

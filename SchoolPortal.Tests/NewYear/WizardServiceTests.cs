@@ -7,7 +7,6 @@ using SchoolPortal.Domain.Schools;
 using SchoolPortal.Features.NewYear;
 using SchoolPortal.Features.NewYear.Wizard;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Tests.NewYear;
 

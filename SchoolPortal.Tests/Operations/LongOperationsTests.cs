@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Operations;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure.Operations;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Operations;
 

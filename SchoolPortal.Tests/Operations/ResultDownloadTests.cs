@@ -13,7 +13,6 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Infrastructure.Jobs;
 using SchoolPortal.Infrastructure.Operations;
-using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Operations;
 

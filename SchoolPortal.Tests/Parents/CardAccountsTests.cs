@@ -5,7 +5,6 @@ using SchoolPortal.Domain.Parents;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Tests.Parents;

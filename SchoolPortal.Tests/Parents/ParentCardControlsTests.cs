@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SchoolPortal.Domain.Accounts;
-using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Features.Pupils;
@@ -11,7 +10,6 @@ using SchoolPortal.Tests.Esia;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
-using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Parents;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Esia;
 using PersonKind = SchoolPortal.Domain.Esia.PersonKind;
 using SchoolPortal.Domain.Parents;
@@ -9,9 +8,7 @@ using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.Esia;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
-using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Parents;
 

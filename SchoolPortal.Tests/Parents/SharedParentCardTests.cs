@@ -1,7 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using SchoolPortal.Domain.Parents;
-using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Features.Pupils;
@@ -9,7 +8,6 @@ using SchoolPortal.Tests.Esia;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
-using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Parents;
 

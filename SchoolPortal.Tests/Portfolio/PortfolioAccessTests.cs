@@ -1,6 +1,5 @@
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Portfolio;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Portfolio;
 

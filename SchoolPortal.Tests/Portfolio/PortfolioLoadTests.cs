@@ -6,7 +6,6 @@ using SchoolPortal.Features.Portfolio;
 using SchoolPortal.Tests.DemoRegion;
 using SchoolPortal.Tests.TestKit;
 using Xunit.Abstractions;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Portfolio;
 

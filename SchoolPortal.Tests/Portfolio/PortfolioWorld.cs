@@ -11,7 +11,6 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Portfolio;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Reports;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Portfolio;
 

@@ -3,7 +3,6 @@ using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Tests.Portfolio;
 

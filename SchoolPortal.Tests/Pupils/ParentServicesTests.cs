@@ -4,7 +4,6 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Tests.Pupils;

@@ -6,7 +6,6 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Tests.Pupils;
 

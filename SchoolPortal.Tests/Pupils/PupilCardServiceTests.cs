@@ -4,7 +4,6 @@ using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Tests.Pupils;

@@ -6,7 +6,6 @@ using MudBlazor.Services;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Schools;
-using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Tests.Pupils;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using OfficeOpenXml;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Tests.Pupils;
 

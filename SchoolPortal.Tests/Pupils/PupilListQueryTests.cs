@@ -2,7 +2,6 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Tests.Pupils;
 

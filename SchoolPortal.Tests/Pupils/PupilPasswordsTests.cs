@@ -5,7 +5,6 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Tests.Pupils;

@@ -5,7 +5,6 @@ using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.QuickEntry;
 using SchoolPortal.Tests.TestKit;
 using static SchoolPortal.Tests.QuickEntry.QuickEntryTestData;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.QuickEntry;
 

@@ -2,7 +2,6 @@ using SchoolPortal.Domain.Readiness;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Readiness;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Readiness;
 

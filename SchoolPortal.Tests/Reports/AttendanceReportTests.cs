@@ -1,7 +1,6 @@
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Features.Reports;
-using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Tests.Reports;
 

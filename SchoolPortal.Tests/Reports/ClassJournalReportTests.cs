@@ -1,7 +1,6 @@
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Reports;
 

@@ -8,7 +8,6 @@ using SchoolPortal.Domain.Schools;
 using SchoolPortal.Domain.Staff;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Reports;
 

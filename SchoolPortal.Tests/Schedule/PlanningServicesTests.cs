@@ -3,7 +3,6 @@ using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Tests.Schedule;

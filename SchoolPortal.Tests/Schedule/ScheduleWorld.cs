@@ -8,7 +8,6 @@ using SchoolPortal.Domain.Staff;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Schedule;
 

@@ -4,7 +4,6 @@ using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Tests.TestKit;
 using F = SchoolPortal.Features.Schedule.SubstitutionForm;
-using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Tests.Schedule;

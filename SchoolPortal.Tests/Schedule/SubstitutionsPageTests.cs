@@ -4,7 +4,6 @@ using MudBlazor;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Schedule;
 

@@ -1,6 +1,5 @@
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Schedule;
-using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Tests.Schedule;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Tests.Schedule;
 

@@ -3,7 +3,6 @@ using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schedule;
 using SchoolPortal.Tests.TestKit;
 using F = SchoolPortal.Features.Schedule.YearEventForm;
-using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Tests.Schedule;

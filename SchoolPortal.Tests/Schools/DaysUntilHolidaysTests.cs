@@ -1,5 +1,4 @@
 using SchoolPortal.Domain.Schools;
-using SchoolPortal.Tests.Esia;
 
 namespace SchoolPortal.Tests.Schools;
 

@@ -4,7 +4,6 @@ using Microsoft.Playwright;
 using OfficeOpenXml;
 using static SchoolPortal.Tests.TestKit.BrowserUi;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Tests.NewYear;
 using SchoolPortal.Tests.BatchUpdate;
 using SchoolPortal.Tests.Journal;
 using SchoolPortal.Tests.Esia;

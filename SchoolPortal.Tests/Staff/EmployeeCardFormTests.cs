@@ -2,7 +2,6 @@ using Bunit;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Staff;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Tests.Staff;
 

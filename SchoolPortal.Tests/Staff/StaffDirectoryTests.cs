@@ -3,7 +3,6 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Staff;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Tests.Staff;
 

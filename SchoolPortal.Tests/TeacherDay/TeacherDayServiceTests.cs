@@ -5,7 +5,6 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.TeacherDay;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Reports;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Tests.TeacherDay;

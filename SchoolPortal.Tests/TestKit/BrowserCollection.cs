@@ -1,4 +1,3 @@
-using SchoolPortal.Tests.NewYear;
 using SchoolPortal.Tests.BatchUpdate;
 using SchoolPortal.Tests.Journal;
 using SchoolPortal.Tests.Esia;

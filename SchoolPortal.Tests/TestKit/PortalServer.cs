@@ -4,7 +4,6 @@ using System.Net.Sockets;
 using System.Text;
 using Microsoft.Playwright;
 using SchoolPortal.Data.DemoRegion;
-using SchoolPortal.Tests.NewYear;
 using SchoolPortal.Tests.BatchUpdate;
 using SchoolPortal.Tests.Journal;
 using SchoolPortal.Tests.Esia;

@@ -1,7 +1,6 @@
 using System.Globalization;
 
 using SchoolPortal.Infrastructure.Jobs;
-using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Infrastructure;
 

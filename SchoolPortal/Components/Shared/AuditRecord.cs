@@ -1,5 +1,4 @@
 using SchoolPortal.Domain.Audit;
-using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Components.Shared;
 

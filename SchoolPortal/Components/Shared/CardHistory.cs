@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
-using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Components.Shared;
 

@@ -1,5 +1,3 @@
-using SchoolPortal.Infrastructure.Access;
-
 namespace SchoolPortal.Components.Shared;
 
 /// <summary>The outcome of saving a card: the id of the saved record, or the messages to show (nothing was written).</summary>

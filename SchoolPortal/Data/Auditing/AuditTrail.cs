@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Audit;
 using SchoolPortal.Domain.Common;
-using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.Pupils;
 
 namespace SchoolPortal.Data.Auditing;

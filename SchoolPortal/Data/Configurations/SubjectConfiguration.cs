@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
-using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Data.Configurations;
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Domain.Staff;
-using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Data.Configurations;
 

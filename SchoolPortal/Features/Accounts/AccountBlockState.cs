@@ -1,5 +1,3 @@
-using SchoolPortal.Infrastructure.Access;
-
 namespace SchoolPortal.Features.Accounts;
 
 /// <summary>The «Заблокировать» block of a card: whether there is a login, whether it is blocked, and whether the user may change that.</summary>

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Common;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Parents;

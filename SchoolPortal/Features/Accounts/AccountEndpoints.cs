@@ -5,7 +5,6 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Integrations.Esia;
-using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Features.Accounts;
 

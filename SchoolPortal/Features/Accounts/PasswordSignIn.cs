@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
-using SchoolPortal.Domain.Common;
 using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.Accounts;

@@ -1,5 +1,4 @@
 using SchoolPortal.Features.Pupils;
-using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.BatchUpdate;
 

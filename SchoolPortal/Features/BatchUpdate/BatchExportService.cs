@@ -1,10 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Reports;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
 using SchoolPortal.Infrastructure;
 

@@ -4,7 +4,6 @@ using SchoolPortal.Data;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Infrastructure.Uploads;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.BatchUpdate;
 

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using SchoolPortal.Data;
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;

@@ -4,9 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Reports;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.BatchUpdate;

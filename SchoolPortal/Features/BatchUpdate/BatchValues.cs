@@ -1,5 +1,4 @@
 using System.Globalization;
-using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;

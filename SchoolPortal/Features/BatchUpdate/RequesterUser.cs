@@ -1,7 +1,6 @@
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure.Operations;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.BatchUpdate;
 

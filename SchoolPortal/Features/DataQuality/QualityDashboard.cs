@@ -1,13 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.DataQuality;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Infrastructure.Operations;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.DataQuality;

@@ -7,9 +7,7 @@ using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Domain.Staff;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Journal;
-using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.DataQuality;

@@ -1,5 +1,3 @@
-using SchoolPortal.Infrastructure;
-
 namespace SchoolPortal.Features.DataQuality;
 
 /// <summary>Records checked and failing, summed over rules or schools; <see cref="Score"/> = passing share, null when nothing was checked.</summary>

@@ -1,8 +1,6 @@
 using OfficeOpenXml;
 using SchoolPortal.Domain.DataQuality;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Reports;
-using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.DataQuality;

@@ -2,7 +2,6 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.DuplicateGuard;
 

@@ -4,7 +4,6 @@ using SchoolPortal.Domain.Esia;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.DuplicateGuard;
 

@@ -1,5 +1,4 @@
 using MudBlazor;
-using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Duplicates;
 

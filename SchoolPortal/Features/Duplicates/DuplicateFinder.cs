@@ -4,10 +4,8 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Duplicates;
 using SchoolPortal.Domain.Parents;
-using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Infrastructure;
 

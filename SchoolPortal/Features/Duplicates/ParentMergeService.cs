@@ -7,7 +7,6 @@ using SchoolPortal.Domain.Duplicates;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Infrastructure;
 

@@ -8,7 +8,6 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Integrations.Esia;
-using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.Esia;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Esia;
-using SchoolPortal.Domain.People;
 
 namespace SchoolPortal.Features.Esia;
 

@@ -4,9 +4,7 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Esia;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Pupils;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
 using SchoolPortal.Infrastructure;
 

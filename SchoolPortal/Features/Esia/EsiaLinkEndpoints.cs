@@ -5,7 +5,6 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
-using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Features.Esia;
 

@@ -5,7 +5,6 @@ using Microsoft.IdentityModel.Tokens;
 using SchoolPortal.Integrations;
 using SchoolPortal.Integrations.Esia;
 using SchoolPortal.Integrations.EsiaEmulator;
-using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Features.Esia;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.WebUtilities;
 using SchoolPortal.Integrations.Esia;
-using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Features.Esia;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Domain.Journal;
 using SchoolPortal.Infrastructure;

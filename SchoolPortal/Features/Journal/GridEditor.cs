@@ -1,7 +1,6 @@
 using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Journal;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Journal;
 

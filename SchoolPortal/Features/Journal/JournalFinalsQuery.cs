@@ -4,7 +4,6 @@ using SchoolPortal.Domain.Journal;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Journal;
 

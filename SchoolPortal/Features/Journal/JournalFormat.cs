@@ -1,5 +1,4 @@
 using System.Globalization;
-using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Journal;

@@ -4,7 +4,6 @@ using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.MilitaryRegistration;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Integrations.GirVu;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.MilitaryRegistration;
 

@@ -4,7 +4,6 @@ using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure.Operations;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.MilitaryRegistration;
 

@@ -3,9 +3,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.MilitaryRegistration;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Integrations.GirVu;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.MilitaryRegistration;

@@ -3,11 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.MilitaryRegistration;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Integrations.GirVu;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.MilitaryRegistration;

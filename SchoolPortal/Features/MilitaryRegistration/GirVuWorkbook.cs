@@ -1,9 +1,7 @@
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
 using SchoolPortal.Domain.MilitaryRegistration;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Reports;
-using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.MilitaryRegistration;

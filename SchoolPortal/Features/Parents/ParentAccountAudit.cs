@@ -2,7 +2,6 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Audit;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Pupils;
 
 namespace SchoolPortal.Features.Parents;

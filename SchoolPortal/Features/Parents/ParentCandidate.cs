@@ -1,5 +1,3 @@
-using SchoolPortal.Features.Pupils;
-
 namespace SchoolPortal.Features.Parents;
 
 /// <summary>

@@ -1,13 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
-using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.DuplicateGuard;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Infrastructure;
 

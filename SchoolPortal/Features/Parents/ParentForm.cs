@@ -1,7 +1,6 @@
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
-using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Infrastructure;
 

@@ -1,5 +1,3 @@
-using SchoolPortal.Features.Pupils;
-
 namespace SchoolPortal.Features.Parents;
 
 public sealed record ParentSearchResult(IReadOnlyList<ParentCandidate> Found, string? Error)

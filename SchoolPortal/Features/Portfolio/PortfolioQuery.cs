@@ -3,9 +3,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Journal;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Domain.Schools;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schedule;
-using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Portfolio;

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Infrastructure;
 

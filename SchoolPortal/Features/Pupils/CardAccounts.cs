@@ -6,7 +6,6 @@ using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
 using SchoolPortal.Infrastructure;
 

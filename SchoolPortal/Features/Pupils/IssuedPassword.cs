@@ -1,5 +1,3 @@
-using SchoolPortal.Features.Parents;
-
 namespace SchoolPortal.Features.Pupils;
 
 /// <summary>One line of the password list: who, class, role (ученик/родитель), login and the one-time password.</summary>

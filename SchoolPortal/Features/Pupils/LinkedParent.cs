@@ -1,5 +1,3 @@
-using SchoolPortal.Features.Parents;
-
 namespace SchoolPortal.Features.Pupils;
 
 /// <summary>

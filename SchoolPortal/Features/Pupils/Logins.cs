@@ -1,6 +1,5 @@
 using System.Text;
 using SchoolPortal.Domain.People;
-using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.Pupils;
 

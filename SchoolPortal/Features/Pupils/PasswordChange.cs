@@ -1,5 +1,3 @@
-using SchoolPortal.Features.Parents;
-
 namespace SchoolPortal.Features.Pupils;
 
 /// <summary>The result of «Сменить пароль»: the login and the new one-time password to hand over, or why it was refused.</summary>

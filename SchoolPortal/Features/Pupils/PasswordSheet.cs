@@ -1,5 +1,3 @@
-using SchoolPortal.Features.Parents;
-
 namespace SchoolPortal.Features.Pupils;
 
 /// <summary>The result of «Сформировать новые пароли»: the lines and the Excel file to hand out.</summary>

@@ -1,6 +1,5 @@
 using SchoolPortal.Domain.People;
 using SchoolPortal.Components.Shared;
-using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Parents;
 using SchoolPortal.Infrastructure;
 

@@ -1,5 +1,4 @@
 using SchoolPortal.Domain.Pupils;
-using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.Pupils;
 

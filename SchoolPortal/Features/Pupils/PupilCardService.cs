@@ -8,7 +8,6 @@ using SchoolPortal.Domain.Schools;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.DuplicateGuard;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
 using SchoolPortal.Infrastructure;
 

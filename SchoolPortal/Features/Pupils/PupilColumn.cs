@@ -1,5 +1,3 @@
-using SchoolPortal.Features.Parents;
-
 namespace SchoolPortal.Features.Pupils;
 
 /// <summary>The columns the pupil list can show (the SGO field list).</summary>

@@ -1,5 +1,3 @@
-using SchoolPortal.Features.Parents;
-
 namespace SchoolPortal.Features.Pupils;
 
 /// <summary>Russian titles of the list columns and the set shown by default.</summary>

@@ -1,5 +1,3 @@
-using SchoolPortal.Features.Parents;
-
 namespace SchoolPortal.Features.Pupils;
 
 /// <summary>Keys of the card's inputs: errors are reported under these and the page shows them under the input.</summary>

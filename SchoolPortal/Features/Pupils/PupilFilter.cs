@@ -1,6 +1,5 @@
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
-using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.Pupils;
 

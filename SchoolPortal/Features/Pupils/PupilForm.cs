@@ -1,7 +1,6 @@
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
-using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Parents;
 using SchoolPortal.Infrastructure;
 

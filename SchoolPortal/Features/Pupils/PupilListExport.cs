@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using OfficeOpenXml;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.BatchUpdate;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
 using SchoolPortal.Infrastructure;
 

@@ -1,5 +1,3 @@
-using SchoolPortal.Features.Parents;
-
 namespace SchoolPortal.Features.Pupils;
 
 /// <summary>The pupil list as downloaded by «Загрузить».</summary>

@@ -1,5 +1,4 @@
 using SchoolPortal.Features.Schools;
-using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.Pupils;
 

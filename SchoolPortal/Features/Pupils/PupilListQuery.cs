@@ -3,9 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schools;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.Pupils;

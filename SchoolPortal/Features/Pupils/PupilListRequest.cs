@@ -1,5 +1,3 @@
-using SchoolPortal.Features.Parents;
-
 namespace SchoolPortal.Features.Pupils;
 
 /// <summary>One page of the pupil list: filters, visible columns, sort and paging (page is 0-based).</summary>

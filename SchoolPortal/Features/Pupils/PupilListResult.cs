@@ -1,5 +1,3 @@
-using SchoolPortal.Features.Parents;
-
 namespace SchoolPortal.Features.Pupils;
 
 public sealed record PupilListResult(IReadOnlyList<PupilRow> Rows, int Total);

@@ -3,11 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using OfficeOpenXml;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
-using SchoolPortal.Domain.Parents;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
-using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Pupils;
 

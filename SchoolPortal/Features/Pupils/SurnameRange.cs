@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using SchoolPortal.Domain.Pupils;
-using SchoolPortal.Features.Parents;
 
 namespace SchoolPortal.Features.Pupils;
 

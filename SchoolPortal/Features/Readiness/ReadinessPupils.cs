@@ -3,7 +3,6 @@ using SchoolPortal.Integrations.Epgu;
 using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Features.Readiness;

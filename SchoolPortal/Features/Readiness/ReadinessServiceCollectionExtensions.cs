@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Epgu;
-
 namespace SchoolPortal.Features.Readiness;
 
 /// <summary>Registers the readiness feature's services.</summary>

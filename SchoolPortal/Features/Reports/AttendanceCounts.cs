@@ -1,5 +1,4 @@
 using SchoolPortal.Domain.Journal;
-using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Reports;
 

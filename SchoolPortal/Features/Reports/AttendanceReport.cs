@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Common;
-using SchoolPortal.Domain.Journal;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Infrastructure;
 

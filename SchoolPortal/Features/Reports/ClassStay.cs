@@ -1,6 +1,5 @@
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure;
 

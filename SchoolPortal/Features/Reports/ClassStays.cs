@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.People;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure;
 

@@ -1,5 +1,4 @@
 using SchoolPortal.Domain.Journal;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Infrastructure;
 

@@ -1,6 +1,5 @@
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure;
 

@@ -5,7 +5,6 @@ using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using F = SchoolPortal.Features.Schedule.BellForm;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Features.Schedule;

@@ -1,5 +1,3 @@
-using SchoolPortal.Infrastructure;
-
 namespace SchoolPortal.Features.Schedule;
 
 /// <summary>What regenerating the lessons of a period did: how many were added, changed and removed, and which were kept.</summary>

@@ -1,5 +1,4 @@
 using SchoolPortal.Domain.Schedule;
-using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Features.Schedule;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using SchoolPortal.Domain.Common;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Schedule;
 

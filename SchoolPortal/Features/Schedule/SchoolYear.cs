@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Schools;
-using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.Schedule;
 

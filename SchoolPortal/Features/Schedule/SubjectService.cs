@@ -3,7 +3,6 @@ using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Domain.Journal;
 using SchoolPortal.Infrastructure;
 

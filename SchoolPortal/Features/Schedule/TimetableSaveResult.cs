@@ -1,5 +1,4 @@
 using SchoolPortal.Components.Shared;
-using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Features.Schedule;
 

@@ -5,7 +5,6 @@ using SchoolPortal.Domain.Schools;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using F = SchoolPortal.Features.Schedule.TimetableEntryForm;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Domain.Journal;
 using SchoolPortal.Infrastructure;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Domain.Journal;
 
 namespace SchoolPortal.Features.Schedule;

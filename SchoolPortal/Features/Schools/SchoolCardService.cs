@@ -5,7 +5,6 @@ using SchoolPortal.Domain.Schools;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using F = SchoolPortal.Features.Schools.SchoolFields;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Schools;
 

@@ -1,11 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
-using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Staff;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Schools;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.Staff;
 

@@ -1,4 +1,3 @@
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure;
 

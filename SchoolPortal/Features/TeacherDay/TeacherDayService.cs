@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Schedule;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Journal;
 using SchoolPortal.Features.Schedule;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Domain.Journal;
 using SchoolPortal.Infrastructure;
 

@@ -1,5 +1,3 @@
-using SchoolPortal.Features.Accounts;
-
 namespace SchoolPortal.Infrastructure.Access;
 
 /// <summary>A user tried to change a record outside their scope. The message is Russian and safe to show.</summary>

@@ -1,5 +1,3 @@
-using SchoolPortal.Features.Accounts;
-
 namespace SchoolPortal.Infrastructure.Access;
 
 /// <summary>What a session re-checks about its account: whether it is disabled, and its security stamp.</summary>

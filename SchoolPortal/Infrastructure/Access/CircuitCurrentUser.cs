@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components.Authorization;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Infrastructure.Access;
 

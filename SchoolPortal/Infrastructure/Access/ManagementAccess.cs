@@ -1,4 +1,3 @@
-using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Components.Shared;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 
 using SchoolPortal.Infrastructure.Jobs;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Infrastructure.Access;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Infrastructure.Access;
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.Accounts;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Infrastructure.Access;
 

@@ -1,5 +1,3 @@
-using SchoolPortal.Features.Accounts;
-
 namespace SchoolPortal.Infrastructure.Access;
 
 /// <summary>

@@ -7,7 +7,6 @@ using SchoolPortal.Features.MilitaryRegistration;
 using SchoolPortal.Features.DataQuality;
 using SchoolPortal.Integrations.Epgu;
 using SchoolPortal.Integrations.GirVu;
-using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Infrastructure.Jobs;
 

@@ -1,7 +1,6 @@
 using Hangfire;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure.Jobs;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Infrastructure.Operations;
 

@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
-using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Operations;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Infrastructure.Operations;
 

@@ -3,7 +3,6 @@ using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.Operations;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Infrastructure.Operations;
 

@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Epgu;
-
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>«Посещаемость» of the current period up to the snapshot's day: lessons held, the codes, and the share attended.</summary>

@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Epgu;
-
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>The child as EPGU matches it against the parent's «Дети»: full name, birth date, SNILS and identity documents.</summary>

@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Epgu;
-
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>«Результаты проверочных работ»: a control or check work and the child's result («4», or the attendance code).</summary>

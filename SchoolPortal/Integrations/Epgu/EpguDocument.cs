@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Epgu;
-
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>An identity document as EPGU compares it: series («IV-ИВ», «7512») and number.</summary>

@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Epgu;
-
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>The next (or current) holiday of the child's class: what «До каникул осталось» counts down to.</summary>

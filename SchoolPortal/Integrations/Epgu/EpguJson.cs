@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Integrations.Epgu;
 

@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Epgu;
-
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>One mark: the lesson's date, the value («5», «зач»), the work type and its weight in the average.</summary>

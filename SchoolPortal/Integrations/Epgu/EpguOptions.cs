@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Epgu;
-
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>The "Epgu" section of appsettings.json: the publication of the children's portfolios to EPGU.</summary>

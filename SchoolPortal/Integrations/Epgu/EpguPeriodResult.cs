@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Epgu;
-
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>A subject in one study period: the marks, the child's weighted average, the class average and the final mark.</summary>

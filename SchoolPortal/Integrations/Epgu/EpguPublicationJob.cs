@@ -3,7 +3,6 @@ using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Portfolio;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Domain.Epgu;
 using SchoolPortal.Infrastructure;
 

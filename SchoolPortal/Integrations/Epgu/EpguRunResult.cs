@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Epgu;
-
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>What one run of the publication did: children checked, messages sent, snapshots unchanged, failures with reasons.</summary>

@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Epgu;
-
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>The child's school (образовательная организация) with the identifiers EPGU knows it by.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Integrations.Epgu;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using SchoolPortal.Features.Portfolio;
-using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Integrations.Epgu;
 

@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Epgu;
-
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>«Оценки» and «Средний балл в классе» of one subject, period by period.</summary>

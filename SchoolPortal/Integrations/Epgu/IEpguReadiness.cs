@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Epgu;
-
 namespace SchoolPortal.Integrations.Epgu;
 
 /// <summary>

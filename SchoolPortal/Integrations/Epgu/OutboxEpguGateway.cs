@@ -1,5 +1,4 @@
 using System.Globalization;
-using SchoolPortal.Domain.Epgu;
 
 namespace SchoolPortal.Integrations.Epgu;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.Esia;
 

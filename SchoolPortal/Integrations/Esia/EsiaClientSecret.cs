@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
-using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.Esia;
 

@@ -1,6 +1,5 @@
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
-using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.Esia;
 

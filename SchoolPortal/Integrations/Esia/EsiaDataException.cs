@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Esia;
-
 namespace SchoolPortal.Integrations.Esia;
 
 /// <summary>ESIA answered with data the portal cannot use; the message says in Russian which field.</summary>

@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Esia;
-
 namespace SchoolPortal.Integrations.Esia;
 
 /// <summary>Names the ESIA sign-in shares between the handler, its events and the linking pages.</summary>

@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Esia;
-
 namespace SchoolPortal.Integrations.Esia;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.Esia;
 

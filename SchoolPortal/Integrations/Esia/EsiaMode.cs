@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Esia;
-
 namespace SchoolPortal.Integrations.Esia;
 
 /// <summary>Where «Войти через Госуслуги» goes: nowhere, the emulator the portal hosts, or the real ESIA.</summary>

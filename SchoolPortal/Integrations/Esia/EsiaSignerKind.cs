@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Esia;
-
 namespace SchoolPortal.Integrations.Esia;
 
 /// <summary>How the portal signs its ESIA requests: see <see cref="IEsiaSigner"/>.</summary>

@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Esia;
-
 namespace SchoolPortal.Integrations.Esia;
 
 /// <summary>Makes the signer the «Esia:Signer» settings name, refusing incomplete settings with a Russian message at start.</summary>

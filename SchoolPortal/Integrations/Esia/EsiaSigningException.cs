@@ -1,5 +1,3 @@
-using SchoolPortal.Domain.Esia;
-
 namespace SchoolPortal.Integrations.Esia;
 
 /// <summary>The signer could not sign: the message says in Russian what failed, for the operator's log and the error page.</summary>

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.Esia;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.Esia;
 

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.Esia;
 

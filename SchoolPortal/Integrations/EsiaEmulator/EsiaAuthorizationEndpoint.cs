@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.WebUtilities;
 using SchoolPortal.Integrations.Esia;
-using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.EsiaEmulator;
 

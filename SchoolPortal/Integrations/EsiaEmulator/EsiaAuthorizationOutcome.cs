@@ -1,5 +1,4 @@
 using SchoolPortal.Integrations.Esia;
-using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.EsiaEmulator;
 

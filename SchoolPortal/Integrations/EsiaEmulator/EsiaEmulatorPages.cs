@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using SchoolPortal.Integrations.Esia;
-using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.EsiaEmulator;
 

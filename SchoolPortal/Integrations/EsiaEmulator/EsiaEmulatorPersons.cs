@@ -8,7 +8,6 @@ using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Integrations.EsiaEmulator;
 

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using SchoolPortal.Integrations.Esia;
-using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.EsiaEmulator;
 

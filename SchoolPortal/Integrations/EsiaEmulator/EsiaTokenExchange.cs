@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using SchoolPortal.Integrations.Esia;
-using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Integrations.EsiaEmulator;
 

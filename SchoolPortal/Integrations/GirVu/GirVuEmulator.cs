@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.MilitaryRegistration;
 using SchoolPortal.Domain.People;
 using static SchoolPortal.Integrations.GirVu.GirVuEmulatorCodes;

@@ -6,7 +6,6 @@ using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure.Operations;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.NewYear.Engine;

@@ -5,7 +5,6 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure.Operations;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.NewYear.Engine;
 

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using SchoolPortal.Data;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.NewYear.Wizard;
 

@@ -1,12 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using SchoolPortal.Data;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.DuplicateGuard;
-using SchoolPortal.Features.Accounts;
 using SchoolPortal.Infrastructure;
 
 namespace SchoolPortal.Features.NewYear.Wizard;

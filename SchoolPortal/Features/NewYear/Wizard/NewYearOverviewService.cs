@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Components.Shared;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Infrastructure;
 

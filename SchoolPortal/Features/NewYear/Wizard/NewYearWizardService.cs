@@ -4,7 +4,6 @@ using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.NewYear;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Infrastructure.Access;
-using SchoolPortal.Features.Accounts;
 
 namespace SchoolPortal.Features.NewYear.Wizard;
 
