@@ -33,8 +33,9 @@ public sealed class QualityAgreementTests(DemoRegionFixture region) : IClassFixt
     {
         foreach (var rule in rules)
         {
+            var (applies, fails) = rule.Compile(Today);
             var inMemory = records.GroupBy(r => r.School).ToDictionary(g => g.Key,
-                g => (Checked: g.Count(r => rule.AppliesTo(r.Record, Today)), Failing: g.Count(r => rule.Fails(r.Record, Today))));
+                g => (Checked: g.Count(r => applies(r.Record)), Failing: g.Count(r => fails(r.Record))));
             foreach (var ((school, code), counts) in stored.Where(s => s.Key.Item2 == rule.Code))
                 Assert.True(inMemory.GetValueOrDefault(school) == counts, $"{rule.Code}, школа {school}: БД {counts}, в памяти {inMemory.GetValueOrDefault(school)}");
         }

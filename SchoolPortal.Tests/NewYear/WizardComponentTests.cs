@@ -89,7 +89,7 @@ public sealed class WizardComponentTests : MudTestContext
         cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tr[data-testid^=move-row-]").Count));
 
         Choose(cut, $"move-kind-{world.Pupil5B.Id}", MoveRules.Describe(PupilMoveKind.Leave));
-        cut.Find($"[data-testid=move-date-{world.Pupil5B.Id}]").Change("2027-05-31");
+        cut.Find($"[data-testid=move-date-{world.Pupil5B.Id}]").Input("2027-05-31");
 
         cut.WaitForAssertion(() => Assert.Contains("Дата в виде дд.мм.гггг", cut.Find($"tr[data-testid=move-row-{world.Pupil5B.Id}]").TextContent));
         cut.Find($"[data-testid=move-save-{world.Pupil5B.Id}]").Click();
@@ -108,8 +108,8 @@ public sealed class WizardComponentTests : MudTestContext
 
         Choose(cut, "period-kind", "четверть");
         cut.Find("[data-testid=period-number]").Change("2");
-        cut.Find("[data-testid=period-new-start]").Change("05.11.2027");
-        cut.Find("[data-testid=period-new-end]").Change("28.12.2027");
+        cut.Find("[data-testid=period-new-start]").Input("05.11.2027");
+        cut.Find("[data-testid=period-new-end]").Input("28.12.2027");
         await cut.Find("[data-testid=period-add]").ClickAsync(new());
         cut.Render(); // the wizard page re-renders the step after an edit; here the test does
 
