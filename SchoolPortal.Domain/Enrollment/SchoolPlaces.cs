@@ -26,8 +26,10 @@ public sealed class SchoolPlaces : ISchoolScoped, IAudited
 
     public void ChangePlaces(int grade1Places, int grade10Places)
     {
-        Grade1Places = Check(grade1Places, "1", "grade1Places");
-        Grade10Places = Check(grade10Places, "10", "grade10Places");
+        var grade1 = Check(grade1Places, "1", "grade1Places");
+        var grade10 = Check(grade10Places, "10", "grade10Places");
+        Grade1Places = grade1;
+        Grade10Places = grade10;
     }
 
     public int PlacesFor(ApplicationKind kind) => kind switch
