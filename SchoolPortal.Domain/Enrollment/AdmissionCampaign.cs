@@ -67,6 +67,10 @@ public sealed class AdmissionCampaign
             throw new DomainException(
                 $"Направление заявлений первого этапа разрешено с {DirectingAllowedFrom:dd.MM.yyyy}: первый этап должен закончиться раньше.",
                 "firstStageEnd");
+        if (DirectingAllowedFrom > secondEnd)
+            throw new DomainException(
+                $"Направление заявлений первого этапа разрешено с {DirectingAllowedFrom:dd.MM.yyyy}: второй этап не может закончиться раньше.",
+                "secondStageEnd");
         FirstStageStart = firstStart;
         FirstStageEnd = firstEnd;
         SecondStageStart = secondStart;

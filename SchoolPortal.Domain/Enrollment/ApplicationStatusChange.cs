@@ -4,6 +4,7 @@ namespace SchoolPortal.Domain.Enrollment;
 public sealed class ApplicationStatusChange
 {
     public long Id { get; private set; }
+    public int ApplicationId { get; private set; }
     public ApplicationStatus Status { get; private set; }
     public DateTimeOffset At { get; private set; }
 
@@ -16,8 +17,10 @@ public sealed class ApplicationStatusChange
     {
     }
 
-    internal ApplicationStatusChange(ApplicationStatus status, DateTimeOffset at, string by, string? comment)
+    /// <param name="applicationId">0 for an application not saved yet: the database fills it in with the application.</param>
+    internal ApplicationStatusChange(int applicationId, ApplicationStatus status, DateTimeOffset at, string by, string? comment)
     {
+        ApplicationId = applicationId;
         Status = status;
         At = at;
         By = by;

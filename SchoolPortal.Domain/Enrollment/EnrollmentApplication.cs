@@ -124,7 +124,7 @@ public sealed class EnrollmentApplication : ISchoolScoped, IAudited
         EpguFiledAt = epguFiledAt;
         ChangeChild(childName, childBirthDate, childGender, null, null, null, null, null);
         ApplicantName = applicantName;
-        _history.Add(new ApplicationStatusChange(ApplicationStatus.New, at, Who(by), null));
+        _history.Add(new ApplicationStatusChange(Id, ApplicationStatus.New, at, Who(by), null));
     }
 
     public bool IsActive => Status is not (ApplicationStatus.Refused or ApplicationStatus.Withdrawn);
@@ -209,6 +209,18 @@ public sealed class EnrollmentApplication : ISchoolScoped, IAudited
         return line;
     }
 
+    /// <summary>
+    /// The child's card already in the region: for a transfer the card at the current school, for any kind the card the
+    /// duplicate guard found (a child known to the region is enrolled by moving that card, never by creating a second).
+    /// </summary>
+    public void LinkPupil(int? pupilId)
+    {
+        EnsureEditable();
+        if (pupilId is <= 0)
+            throw new DomainException("Неверная карточка ученика.", "pupilId");
+        PupilId = pupilId;
+    }
+
     public void ChangeEducation(string? language, bool needsAdaptedProgramme, string? tenthGradeProfile)
     {
         EnsureEditable();
@@ -261,7 +273,7 @@ public sealed class EnrollmentApplication : ISchoolScoped, IAudited
         EnsureCampaign(campaign);
         if (Kind == ApplicationKind.FirstGrade && Stage == AdmissionStage.FirstStage && !campaign.MayDirectFirstStage(today))
             throw new DomainException(
-                $"До {campaign.FirstStageEnd:dd.MM.yyyy} включительно заявления первого этапа нельзя переводить в статус «Направлен в ООО» " +
+                $"До {campaign.DirectingAllowedFrom.AddDays(-1):dd.MM.yyyy} включительно заявления первого этапа нельзя переводить в статус «Направлен в ООО» " +
                 $"(п. 17 Порядка приема, Приказ Минпросвещения России № 458): это можно сделать с {campaign.DirectingAllowedFrom:dd.MM.yyyy}.",
                 "status");
         Move(ApplicationStatus.Directed, by, at, comment);
@@ -324,7 +336,7 @@ public sealed class EnrollmentApplication : ISchoolScoped, IAudited
         if (_history.Count > 0 && at < _history[^1].At)
             throw new DomainException("Время смены статуса раньше предыдущей записи истории.", "at");
         Status = to;
-        _history.Add(new ApplicationStatusChange(to, at, who, text));
+        _history.Add(new ApplicationStatusChange(Id, to, at, who, text));
     }
 
     private void EnsureCampaign(AdmissionCampaign campaign)

@@ -184,4 +184,15 @@ public sealed class AdmissionCampaignTests
     {
         Assert.Throws<DomainException>(() => AdmissionCampaign.Default(2026).ChangeOrderWorkingDays(0));
     }
+
+    [Fact]
+    public void The_second_stage_cannot_end_before_directing_begins()
+    {
+        var campaign = AdmissionCampaign.Default(2026);
+        campaign.ChangeDirectingAllowedFrom(D(8, 1));
+
+        var error = Assert.Throws<DomainException>(() => campaign.ChangeStages(D(4, 1), D(6, 30), D(7, 6), D(7, 31)));
+
+        Assert.Contains("второй этап не может закончиться раньше", error.Message);
+    }
 }

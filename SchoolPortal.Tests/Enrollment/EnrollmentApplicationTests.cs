@@ -298,4 +298,52 @@ public sealed class EnrollmentApplicationTests
 
         Assert.Contains("2027/2028", error.Message);
     }
+
+    [Fact]
+    public void A_later_directing_day_set_for_the_campaign_moves_the_refusal_with_it()
+    {
+        var campaign = AdmissionCampaign.Default(2026);
+        campaign.ChangeDirectingAllowedFrom(D(7, 3));
+        var application = FirstGrade(D(4, 1));
+        application.Register(Admin, At(4, 1, 11), campaign);
+        application.TakeForReview(Admin, At(4, 1, 12));
+
+        var error = Assert.Throws<DomainException>(() => application.Direct(Admin, At(7, 2), D(7, 2), campaign));
+        application.Direct(Admin, At(7, 3), D(7, 3), campaign);
+
+        Assert.Contains("До 02.07.2026 включительно", error.Message);
+        Assert.Contains("с 03.07.2026", error.Message);
+        Assert.Equal(ApplicationStatus.Directed, application.Status);
+    }
+
+    [Fact]
+    public void A_transfer_links_the_childs_current_card_and_keeps_it_on_enrolment()
+    {
+        var application = new EnrollmentApplication("74-2026-000900", ApplicationChannel.Rpgu, ApplicationKind.Transfer, 1, 2026,
+            D(11, 10), PersonName.Create("Орлов", "Глеб", "Сергеевич"), new DateOnly(2015, 2, 3), Gender.Male,
+            PersonName.Create("Орлова", "Ирина", "Павловна"), Admin, At(11, 10));
+        application.LinkPupil(3150);
+        application.Register(Admin, At(11, 10, 11), Campaign);
+        application.TakeForReview(Admin, At(11, 10, 12));
+        application.Direct(Admin, At(11, 11), D(11, 11), Campaign);
+
+        application.Enroll(3150, Admin, At(11, 12), Campaign);
+
+        Assert.Equal((ApplicationStatus.Enrolled, 3150), (application.Status, application.PupilId));
+        Assert.Equal(AdmissionStage.AllYear, application.Stage);
+    }
+
+    [Fact]
+    public void The_history_keeps_every_step_in_order_with_who_and_when()
+    {
+        var application = UnderReview(FirstGrade(D(4, 1)));
+        application.Direct(Admin, At(7, 1), D(7, 1), Campaign, "Решение комиссии");
+
+        Assert.Equal(
+            [ApplicationStatus.New, ApplicationStatus.Registered, ApplicationStatus.UnderReview, ApplicationStatus.Directed],
+            application.History.Select(h => h.Status));
+        Assert.Equal(At(7, 1), application.History[^1].At);
+        Assert.Equal("Решение комиссии", application.History[^1].Comment);
+        Assert.Throws<DomainException>(() => application.Withdraw("ЕПГУ", At(6, 1)));
+    }
 }
