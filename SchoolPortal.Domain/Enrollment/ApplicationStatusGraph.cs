@@ -41,11 +41,11 @@ public static class ApplicationStatusGraph
     {
         if (CanMove(from, to))
             return;
-        var from_ = EnrollmentNames.Name(from);
+        var fromName = EnrollmentNames.Name(from);
         if (IsFinal(from))
-            throw new DomainException($"Заявление в статусе «{from_}»: статус окончательный и больше не меняется.", "status");
+            throw new DomainException($"Заявление в статусе «{fromName}»: статус окончательный и больше не меняется.", "status");
         var allowed = string.Join(", ", AllowedAfter(from).Select(s => $"«{EnrollmentNames.Name(s)}»"));
         throw new DomainException(
-            $"Из статуса «{from_}» нельзя перевести заявление в «{EnrollmentNames.Name(to)}». Допустимо: {allowed}.", "status");
+            $"Из статуса «{fromName}» нельзя перевести заявление в «{EnrollmentNames.Name(to)}». Допустимо: {allowed}.", "status");
     }
 }

@@ -134,7 +134,7 @@ public sealed class EnrollmentApplication : ISchoolScoped, IAudited
     /// <summary>The status message EPGU gets for the current status.</summary>
     public EpguStatus EpguStatus => EpguStatusCodes.For(Status, RefusalReason);
 
-    /// <summary>Another active application of the same kind and year for the same child (by the child's document).</summary>
+    /// <summary>Another application of the same kind and year for the same child, by the child's document (the caller looks only at active ones).</summary>
     public bool IsSameChildAs(EnrollmentApplication other) =>
         !ReferenceEquals(this, other) && (Id == 0 || other.Id != Id) && other.Kind == Kind && other.Year == Year
         && ChildDocument is not null && other.ChildDocument is not null
