@@ -3,18 +3,12 @@ using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.DemoRegion;
 
-/// <summary>One demo-size region generated into a test database, shared by the tests of a class (it takes about a second).</summary>
+/// <summary>One demo-size region in a test database of the class's own: a copy of the region generated once per run.</summary>
 public sealed class DemoRegionFixture : IDisposable
 {
-    public TestDatabase Database { get; } = new();
+    public TestDatabase Database { get; } = DemoRegionTemplate.NewCopy();
 
-    public DemoRegionResult Result { get; }
-
-    public DemoRegionFixture()
-    {
-        using var db = Database.System();
-        Result = new DemoRegionGenerator(DemoSize.Demo, DemoRegionGenerator.FixedDay).Generate(db);
-    }
+    public DemoRegionResult Result => DemoRegionTemplate.Result;
 
     public void Dispose() => Database.Dispose();
 }

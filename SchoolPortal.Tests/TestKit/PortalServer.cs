@@ -54,6 +54,10 @@ public class PortalServer : IAsyncLifetime
         if (!File.Exists(BrowserFactAttribute.ChromiumPath))
             throw new InvalidOperationException($"Chromium не найден ({BrowserFactAttribute.ChromiumPath}). Установите: apt-get install -y chromium.");
         Directory.CreateDirectory(_dataFolder);
+        // The region the portal would seed on this day is the run's generated template: the portal starts on a copy of it
+        // (and skips seeding, the database not being empty). Another day is seeded by the portal itself.
+        if (Today == DemoRegionGenerator.FixedDay)
+            DemoRegionTemplate.CopyTo(DatabasePath);
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
         var projectDir = FindProjectDirectory();
         var dll = Path.Combine(projectDir, "bin", BuildConfiguration(), "net10.0", "SchoolPortal.dll");

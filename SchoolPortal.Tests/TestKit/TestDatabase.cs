@@ -17,12 +17,26 @@ public sealed class TestDatabase : IDisposable
 
     private readonly string _path = NewPath("test");
 
-    public TestDatabase()
+    public TestDatabase() : this(Template.Value)
     {
-        File.Copy(Template.Value, _path);
+    }
+
+    private TestDatabase(string template)
+    {
+        File.Copy(template, _path);
         ConnectionString = ConnectionTo(_path);
         Factory = new SqliteFactory(ConnectionString);
     }
+
+    /// <summary>A copy of <paramref name="source"/> as it is now (its writes finished): for a template filled once and reused.</summary>
+    public static TestDatabase CopyOf(TestDatabase source)
+    {
+        SqliteConnection.ClearAllPools();
+        return new TestDatabase(source._path);
+    }
+
+    /// <summary>The file, for copying it elsewhere (a portal's data folder).</summary>
+    public string FilePath => _path;
 
     public string ConnectionString { get; }
 
