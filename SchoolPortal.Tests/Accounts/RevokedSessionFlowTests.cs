@@ -16,7 +16,7 @@ using SchoolPortal.Tests.Support;
 namespace SchoolPortal.Tests.Accounts;
 
 /// <summary>A teacher's open journal stops working as soon as the school's administrator blocks the login.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class RevokedSessionFlowTests(PortalServer portal)
 {
     [BrowserFact]

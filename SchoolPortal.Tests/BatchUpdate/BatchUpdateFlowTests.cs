@@ -22,7 +22,7 @@ namespace SchoolPortal.Tests.BatchUpdate;
 /// birthplace in the file, admin1 uploads it, sees the change old → new in the preview, applies it and finds it on the
 /// pupil's card; then admin1 merges one of the parent duplicates the demo region plants in school 1.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class BatchUpdateFlowTests(PortalServer portal)
 {
     [BrowserFact]

@@ -19,7 +19,7 @@ namespace SchoolPortal.Tests.Components;
 /// A new user's first hour: every demo role opens every item of its menu, and no page shows MudBlazor's or ASP.NET's English
 /// leftovers (visible or read aloud), fails a request (the favicon included) or writes an error to the console.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class MenuWalkFlowTests(PortalServer portal)
 {
     private static readonly string[] EnglishLeftovers = ["Not Found", "Select row", "Select all", "Loading", "Rows per page", "No records", "No matching records"];

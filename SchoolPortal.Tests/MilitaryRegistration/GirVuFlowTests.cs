@@ -24,7 +24,7 @@ namespace SchoolPortal.Tests.MilitaryRegistration;
 /// «Отчеты ГИР ВУ», the demo's local stand-in answers the other pupils, and «Загрузить» of the pupils' report (only errors)
 /// gives an xlsx that opens with EPPlus and names that pupil with the error SNILS_MISSING.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class GirVuFlowTests(PortalServer portal)
 {
     [BrowserFact]

@@ -19,7 +19,7 @@ namespace SchoolPortal.Tests.Security;
 /// The content security policy in a real browser: the portal's static and interactive pages (Blazor's circuit, MudBlazor,
 /// the reconnect module, the inline import map) and the ESIA emulator work under it, and the browser reports no refusal.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class ContentSecurityPolicyFlowTests(PortalServer portal)
 {
     [BrowserFact]

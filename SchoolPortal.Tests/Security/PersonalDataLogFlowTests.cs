@@ -24,7 +24,7 @@ namespace SchoolPortal.Tests.Security;
 /// with a mistyped SNILS and runs a ГИР ВУ exchange, and the portal's log at Information level holds no SNILS, passport or
 /// birth-certificate number of anyone in the region, nor the planted one.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class PersonalDataLogFlowTests(PortalServer portal)
 {
     // 987-654-321: its control number is 83, so the file's row is refused with the number in the message on the page.

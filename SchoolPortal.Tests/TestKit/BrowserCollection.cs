@@ -13,7 +13,7 @@ using SchoolPortal.Tests.Support;
 
 namespace SchoolPortal.Tests.TestKit;
 
-/// <summary>All browser tests share one running portal and one Chromium.</summary>
+/// <summary>Half of the browser tests share this running portal and Chromium (the other half: <see cref="SecondBrowserCollection"/>).</summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<PortalServer>
 {

@@ -83,6 +83,9 @@ public class PortalServer : IAsyncLifetime
         _process.BeginErrorReadLine();
         await WaitUntilAnswersAsync(TimeSpan.FromSeconds(90));
 
+        // Expectations wait up to 15 s (Playwright's default is 5 s): the browser halves and the other tests share two cores,
+        // and a passing expectation returns as soon as it holds, so only a failing one waits longer.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
