@@ -168,7 +168,7 @@ public sealed class Pupil : ISchoolScoped, IAudited
     /// <summary>«Зачислен с нового года»: studies from the opening of the new year, in no class of the current one.</summary>
     public void AdmitFromNewYear()
     {
-        if (Status == PupilStatus.Enrolled)
+        if (Status == PupilStatus.Enrolled && _memberships.Any(m => m.IsOpen))
             throw new DomainException("Ученик учится в текущем году: зачисление с нового года оформляется переводом в новом году.", "status");
         Status = PupilStatus.Admitted;
         CurrentClassId = null;
