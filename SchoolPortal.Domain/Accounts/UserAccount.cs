@@ -111,6 +111,15 @@ public sealed class UserAccount : IAudited
         SecurityStamp = NewStamp();
     }
 
+    /// <summary>A pupil's account follows the card to the school that enrolled the child; the Gosuslugi link stays.</summary>
+    public void FollowPupilToSchool(int schoolId)
+    {
+        if (PupilId is null)
+            throw new DomainException("Учётная запись не принадлежит ученику.", "account");
+        SchoolId = schoolId;
+        SecurityStamp = NewStamp();
+    }
+
     /// <summary>Ends every session of the account, e.g. after a change of roles.</summary>
     public void RenewSecurityStamp() => SecurityStamp = NewStamp();
 

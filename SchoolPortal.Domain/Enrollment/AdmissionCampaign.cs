@@ -7,7 +7,7 @@ namespace SchoolPortal.Domain.Enrollment;
 /// deadlines of Order 458 (Приказ Минпросвещения России от 02.09.2020 № 458, Порядок приема) as settings the region
 /// operator may change, with the order's dates as defaults.
 /// </summary>
-public sealed class AdmissionCampaign
+public sealed class AdmissionCampaign : IAudited
 {
     public const int DefaultOrderWorkingDays = 3;
 

@@ -3,7 +3,7 @@ using SchoolPortal.Domain.Common;
 namespace SchoolPortal.Domain.Enrollment;
 
 /// <summary>One exception of the production calendar as kept in the database; the region operator edits these rows.</summary>
-public sealed class CalendarDay
+public sealed class CalendarDay : IAudited
 {
     public const int MaxCommentLength = 300;
 

@@ -6,7 +6,7 @@ namespace SchoolPortal.Domain.Enrollment;
 /// One line of a school's assigned territory («закрепленная территория»): a street of a settlement and which of its
 /// houses. The municipal operator keeps these; an address matches by normalised settlement, street and house number.
 /// </summary>
-public sealed class TerritoryLine : ISchoolScoped
+public sealed class TerritoryLine : ISchoolScoped, IAudited
 {
     public const int MaxNameLength = 150;
 

@@ -146,6 +146,36 @@ public sealed class Pupil : ISchoolScoped, IAudited
         attach(_memberships[^1]);
     }
 
+    /// <summary>
+    /// Another school enrols this child by taking over the card (a child known to the region never gets a second card): the
+    /// card keeps its parents, account and class history. A pupil still studying is withdrawn the day before
+    /// <paramref name="on"/> by the transfer order; then the card belongs to <paramref name="schoolId"/>, ready for
+    /// <see cref="EnrollIn(SchoolClass, DateOnly)"/> or <see cref="AdmitFromNewYear"/>.
+    /// </summary>
+    public void MoveToSchool(int schoolId, DateOnly on, string? transferOrder)
+    {
+        if (schoolId <= 0)
+            throw new DomainException("Не указана школа, в которую переходит ученик.", "school");
+        if (schoolId == SchoolId && Status is PupilStatus.Enrolled or PupilStatus.Admitted)
+            throw new DomainException("Ученик уже числится в этой школе.", "school");
+        if (Status == PupilStatus.Enrolled)
+            Leave(PupilStatus.Withdrawn, on.AddDays(-1), transferOrder);
+        else if (Status == PupilStatus.Admitted)
+            throw new DomainException("Ребёнок зачислен с нового года в другую школу: сначала эта школа должна отменить зачисление.", "status");
+        SchoolId = schoolId;
+    }
+
+    /// <summary>«Зачислен с нового года»: studies from the opening of the new year, in no class of the current one.</summary>
+    public void AdmitFromNewYear()
+    {
+        if (Status == PupilStatus.Enrolled && _memberships.Any(m => m.IsOpen))
+            throw new DomainException("Ученик учится в текущем году: зачисление с нового года оформляется переводом в новом году.", "status");
+        Status = PupilStatus.Admitted;
+        CurrentClassId = null;
+        LeftOn = null;
+        LeavingOrder = null;
+    }
+
     public void Withdraw(DateOnly on, string? order) => Leave(PupilStatus.Withdrawn, on, order);
 
     public void Graduate(DateOnly on, string order)

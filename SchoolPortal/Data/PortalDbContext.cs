@@ -17,6 +17,7 @@ using SchoolPortal.Domain.Staff;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Domain.Esia;
 using SchoolPortal.Domain.Epgu;
+using SchoolPortal.Domain.Enrollment;
 
 namespace SchoolPortal.Data;
 
@@ -72,6 +73,17 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<ClassTransition> ClassTransitions => Set<ClassTransition>();
     public DbSet<PupilMove> PupilMoves => Set<PupilMove>();
     public DbSet<StaffMove> StaffMoves => Set<StaffMove>();
+    public DbSet<EnrollmentApplication> EnrollmentApplications => Set<EnrollmentApplication>();
+    public DbSet<ApplicationStatusChange> ApplicationStatusChanges => Set<ApplicationStatusChange>();
+    public DbSet<EpguStatusMessage> EpguStatusMessages => Set<EpguStatusMessage>();
+    public DbSet<EnrollmentOrder> EnrollmentOrders => Set<EnrollmentOrder>();
+    public DbSet<EnrollmentOrderLine> EnrollmentOrderLines => Set<EnrollmentOrderLine>();
+    public DbSet<SchoolPlaces> SchoolPlaces => Set<SchoolPlaces>();
+    public DbSet<TerritoryLine> TerritoryLines => Set<TerritoryLine>();
+    public DbSet<SchoolDeparture> SchoolDepartures => Set<SchoolDeparture>();
+    // The region's settings: everyone reads them, only the region operator's unrestricted scope writes them (ScopeGuard).
+    public DbSet<AdmissionCampaign> AdmissionCampaigns => Set<AdmissionCampaign>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     public AccessScope Scope => _scope;
 
@@ -110,6 +122,14 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         SchoolFilter<ClassTransition>(modelBuilder);
         SchoolFilter<PupilMove>(modelBuilder);
         SchoolFilter<StaffMove>(modelBuilder);
+        SchoolFilter<EnrollmentApplication>(modelBuilder);
+        SchoolFilter<EpguStatusMessage>(modelBuilder);
+        SchoolFilter<EnrollmentOrder>(modelBuilder);
+        SchoolFilter<EnrollmentOrderLine>(modelBuilder);
+        SchoolFilter<SchoolPlaces>(modelBuilder);
+        SchoolFilter<TerritoryLine>(modelBuilder);
+        SchoolFilter<SchoolDeparture>(modelBuilder);
+        modelBuilder.Entity<ApplicationStatusChange>().HasQueryFilter(h => ScopeUnrestricted || EnrollmentApplications.Any(a => a.Id == h.ApplicationId));
         modelBuilder.Entity<QualityScore>().HasQueryFilter(q => ScopeUnrestricted || q.SchoolId == ScopeSchoolId || q.MunicipalityId == ScopeMunicipalityId);
         modelBuilder.Entity<SchoolClass>().HasQueryFilter(c => ScopeUnrestricted || c.SchoolId == ScopeSchoolId
             || (ScopeMunicipalityId != null && Schools.Any(s => s.Id == c.SchoolId)));

@@ -44,6 +44,9 @@ internal sealed class ScopeGuard(PortalDbContext db)
                     if (entry.State == EntityState.Modified && entry.Property(nameof(ISchoolScoped.SchoolId)).OriginalValue is int before)
                         schools.Add(before);
                     break;
+                case Domain.Enrollment.ApplicationStatusChange h:
+                    schools.Add(await ApplicationSchoolAsync(h, ct));
+                    break;
                 case ClassMembership m:
                     schools.Add(await PupilSchoolAsync(m.PupilId, entry, ct));
                     break;
@@ -90,6 +93,16 @@ internal sealed class ScopeGuard(PortalDbContext db)
             return tracked.Entity.SchoolId;
         return await db.Pupils.Where(p => p.Id == pupilId).Select(p => (int?)p.SchoolId).SingleOrDefaultAsync(ct)
             ?? throw Denied("ученика другой школы");
+    }
+
+    private async Task<int> ApplicationSchoolAsync(Domain.Enrollment.ApplicationStatusChange change, CancellationToken ct)
+    {
+        var tracked = db.ChangeTracker.Entries<Domain.Enrollment.EnrollmentApplication>()
+            .FirstOrDefault(a => a.Entity.Id == change.ApplicationId && change.ApplicationId != 0 || a.Entity.History.Contains(change));
+        if (tracked is not null)
+            return tracked.Entity.SchoolId;
+        return await db.EnrollmentApplications.Where(a => a.Id == change.ApplicationId).Select(a => (int?)a.SchoolId).SingleOrDefaultAsync(ct)
+            ?? throw Denied("заявление другой школы");
     }
 
     private AccessDeniedException Denied(string what) =>

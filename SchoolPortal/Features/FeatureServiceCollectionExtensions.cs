@@ -2,6 +2,7 @@ using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Features.DataQuality;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Duplicates;
+using SchoolPortal.Features.Enrollment;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Features.Journal;
 using SchoolPortal.Features.MilitaryRegistration;
@@ -45,6 +46,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddDataQualityFeature();
         services.AddNewYearFeature();
         services.AddSupportFeature();
+        services.AddEnrollmentFeature();
         return services;
     }
 }

@@ -24,6 +24,7 @@ public static class DemoSeeding
             return;
         var today = CardCalendar.Today(services.GetRequiredService<TimeProvider>());
         var result = new DemoRegionGenerator(DemoSize.Demo, today).Generate(db);
+        await CalendarSeeding.SeedIfEmptyAsync(db, ct);
         services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoSeeding).FullName!)
             .LogInformation("Демо-регион на {Today} записан в пустую базу: {Rows} строк за {Seconds:0.0} с.",
                 CardCalendar.Format(today), result.TotalRows, result.Elapsed.TotalSeconds);

@@ -1,0 +1,22 @@
+namespace SchoolPortal.Features.Enrollment;
+
+/// <summary>Registers «Зачисление» (Е-услуги): applications, the card and its actions, places, territories, campaign, orders, leavers.</summary>
+public static class EnrollmentServiceCollectionExtensions
+{
+    public static IServiceCollection AddEnrollmentFeature(this IServiceCollection services)
+    {
+        services.AddScoped<EnrollmentSettings>();
+        services.AddScoped<ChildrenInRegion>();
+        services.AddScoped<RepeatedApplications>();
+        services.AddScoped<ApplicationListService>();
+        services.AddScoped<ApplicationCardService>();
+        services.AddScoped<ApplicationStatusService>();
+        services.AddScoped<PaperApplicationService>();
+        services.AddScoped<SchoolPlacesService>();
+        services.AddScoped<TerritoryService>();
+        services.AddScoped<CampaignSettingsService>();
+        services.AddScoped<EnrollmentOrderService>();
+        services.AddScoped<LeaversService>();
+        return services;
+    }
+}
