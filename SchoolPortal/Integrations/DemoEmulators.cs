@@ -1,7 +1,7 @@
 namespace SchoolPortal.Integrations;
 
 /// <summary>
-/// The one gate every emulator goes through (ESIA, ГИР ВУ, and every later one): an emulator runs only when
+/// The one gate every emulator goes through (ESIA, ГИР ВУ, EPGU applications, and every later one): an emulator runs only when
 /// <c>Demo:Enabled</c> is true and the environment is not Production. A configuration that asks for an emulator where it
 /// may not run is refused at start with a message naming the setting, so a production portal cannot answer as a stand-in.
 /// </summary>
@@ -10,6 +10,7 @@ public sealed class DemoEmulators
     public const string DemoSetting = "Demo:Enabled";
     public const string EsiaModeSetting = "Esia:Mode";
     public const string GirVuSetting = "GirVu:Emulator:Enabled";
+    public const string EpguEnrollmentSetting = "EpguEnrollment:Emulator:Enabled";
 
     private readonly bool _demoEnabled;
     private readonly bool _production;
@@ -47,7 +48,7 @@ public sealed class DemoEmulators
 
     /// <summary>
     /// The check at start: every emulator the configuration asks for (<c>Esia:Mode = Emulator</c>,
-    /// <c>GirVu:Emulator:Enabled = true</c>) must be allowed, else the portal does not start.
+    /// <c>GirVu:Emulator:Enabled = true</c>, <c>EpguEnrollment:Emulator:Enabled = true</c>) must be allowed, else the portal does not start.
     /// </summary>
     public void RequireAllowedFor(IConfiguration configuration)
     {
@@ -64,6 +65,8 @@ public sealed class DemoEmulators
             requested.Add((EsiaModeSetting, "Emulator"));
         if (configuration.GetValue(GirVuSetting, defaultValue: false))
             requested.Add((GirVuSetting, "true"));
+        if (configuration.GetValue(EpguEnrollmentSetting, defaultValue: false))
+            requested.Add((EpguEnrollmentSetting, "true"));
         return requested;
     }
 
@@ -71,6 +74,7 @@ public sealed class DemoEmulators
     {
         EsiaModeSetting => "Esia:Mode = Esia или Off",
         GirVuSetting => "GirVu:Emulator:Enabled = false",
+        EpguEnrollmentSetting => "EpguEnrollment:Emulator:Enabled = false",
         _ => setting + " = false",
     };
 }

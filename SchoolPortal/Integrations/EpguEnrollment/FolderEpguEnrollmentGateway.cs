@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+using SchoolPortal.Infrastructure.Jobs;
+
+namespace SchoolPortal.Integrations.EpguEnrollment;
+
+/// <summary>
+/// The exchange through folders: one <c>*.json</c> application per file in the inbox; read ones moved to «processed»,
+/// refused ones to «rejected» with «имя.error.txt» beside them; status messages written into the outbox under a hidden
+/// temporary name and then renamed, so a transport that takes *.json never sees half a file. The log names files and fields,
+/// never their values: messages hold SNILS and documents.
+/// </summary>
+public sealed class FolderEpguEnrollmentGateway(EpguEnrollmentFolders folders, int maxFilesPerRun, TimeProvider clock,
+    ILogger<FolderEpguEnrollmentGateway>? log = null) : IEpguEnrollmentGateway
+{
+    public const string Extension = ".json";
+    public const string ErrorSuffix = ".error.txt";
+
+    private readonly ILogger _log = log ?? NullLogger<FolderEpguEnrollmentGateway>.Instance;
+
+    public EpguEnrollmentFolders Folders => folders;
+
+    public async Task<EpguInboxBatch> ReadInboxAsync(CancellationToken ct)
+    {
+        if (!Directory.Exists(folders.Inbox))
+            return new EpguInboxBatch([], false);
+        // Only the first files the folder lists are looked at, so a flooded inbox costs one bounded run, not a listing of all of it.
+        var names = new List<string>();
+        var more = false;
+        foreach (var path in Directory.EnumerateFiles(folders.Inbox, "*" + Extension))
+        {
+            if (names.Count == maxFilesPerRun)
+            {
+                more = true;
+                break;
+            }
+            names.Add(Path.GetFileName(path));
+        }
+        names.Sort(StringComparer.Ordinal);
+        var items = new List<EpguInboxItem>(names.Count);
+        foreach (var name in names)
+        {
+            ct.ThrowIfCancellationRequested();
+            EpguResult<EpguApplicationMessage> read;
+            try
+            {
+                read = await ReadBoundedAsync(Path.Combine(folders.Inbox, name), ct) is { } bytes
+                    ? EpguEnrollmentReader.ReadApplication(bytes)
+                    : EpguResult<EpguApplicationMessage>.Failure([new("", $"Файл больше {EpguEnrollmentFormat.MaxMessageBytes / 1024} КБ: " +
+                        "заявление столько не занимает, файл не прочитан.")]);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Taken by another reader, or still being written by a transport that does not rename: next run.
+                continue;
+            }
+            var item = new EpguInboxItem(name, read.Value, read.Errors);
+            if (!item.IsReadable)
+                await SetAsideAsync(name, read.Errors, ct);
+            items.Add(item);
+        }
+        return new EpguInboxBatch(items, more);
+    }
+
+    public void MarkProcessed(EpguInboxItem item)
+    {
+        Directory.CreateDirectory(folders.Processed);
+        MoveOut(item.Name, folders.Processed);
+    }
+
+    public Task MarkRejectedAsync(EpguInboxItem item, IReadOnlyList<EpguMessageError> errors, CancellationToken ct) =>
+        SetAsideAsync(item.Name, errors, ct);
+
+    public async Task WriteStatusAsync(EpguStatusMessage message, CancellationToken ct)
+    {
+        Directory.CreateDirectory(folders.Outbox);
+        await WriteAtomicallyAsync(folders.Outbox, StatusFileName(message), EpguEnrollmentJson.Status(message), ct);
+    }
+
+    public async Task<IReadOnlyList<EpguStatusMessage>> ReadSentAsync(CancellationToken ct)
+    {
+        if (!Directory.Exists(folders.Outbox))
+            return [];
+        var sent = new List<EpguStatusMessage>();
+        foreach (var path in Directory.EnumerateFiles(folders.Outbox, "*" + Extension).Take(maxFilesPerRun))
+        {
+            try
+            {
+                if (await ReadBoundedAsync(path, ct) is { } bytes && EpguEnrollmentReader.ReadStatus(bytes).Value is { } message)
+                    sent.Add(message);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Taken by the transport meanwhile.
+            }
+        }
+        return sent.OrderBy(m => m.ChangedAt).ThenBy(m => m.OrderId).ToList();
+    }
+
+    /// <summary>«{orderId}-{UTC time to the millisecond}-{code}.json»: the same status message written twice is one file.</summary>
+    public static string StatusFileName(EpguStatusMessage message) =>
+        $"{message.OrderId}-{message.ChangedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture)}-{message.StatusCode}{Extension}";
+
+    /// <summary>Writes under «.name.tmp» and renames, so a reader that takes *.json never sees half a file.</summary>
+    public static async Task WriteAtomicallyAsync(string folder, string name, byte[] content, CancellationToken ct)
+    {
+        var temporary = Path.Combine(folder, $".{name}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await File.WriteAllBytesAsync(temporary, content, ct);
+            File.Move(temporary, Path.Combine(folder, name), overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+                File.Delete(temporary);
+        }
+    }
+
+    /// <summary>The error file's text: what was refused, when, and every error by field.</summary>
+    public static string ErrorText(string name, IReadOnlyList<EpguMessageError> errors, DateTimeOffset at)
+    {
+        var text = new StringBuilder()
+            .AppendLine($"Заявление ЕПГУ из файла {name} не принято {RegionTime.Format(at)} (время региона).")
+            .AppendLine("Ошибки:");
+        foreach (var error in errors)
+            text.AppendLine("- " + error);
+        return text.ToString();
+    }
+
+    private async Task SetAsideAsync(string name, IReadOnlyList<EpguMessageError> errors, CancellationToken ct)
+    {
+        Directory.CreateDirectory(folders.Rejected);
+        var target = FreeName(folders.Rejected, name);
+        // The error file first: a message in «rejected» always has its reason beside it.
+        await WriteAtomicallyAsync(folders.Rejected, target + ErrorSuffix, Encoding.UTF8.GetBytes(ErrorText(name, errors, clock.GetUtcNow())), ct);
+        MoveOut(name, folders.Rejected, target);
+        _log.LogWarning("ЕПГУ, заявления: файл {File} не принят и отложен в rejected; ошибки в полях: {Fields}", name,
+            string.Join(", ", errors.Select(e => e.Field.Length == 0 ? "(файл)" : e.Field).Distinct()));
+    }
+
+    private void MoveOut(string name, string folder, string? target = null)
+    {
+        try
+        {
+            File.Move(Path.Combine(folders.Inbox, name), Path.Combine(folder, target ?? FreeName(folder, name)));
+        }
+        catch (FileNotFoundException)
+        {
+            // Another reader moved it first; the intake is idempotent by the order id.
+        }
+    }
+
+    /// <summary>The name itself, or with a unique suffix when a file of that name is already there (EPGU may send an order again).</summary>
+    private static string FreeName(string folder, string name) => File.Exists(Path.Combine(folder, name))
+        ? $"{Path.GetFileNameWithoutExtension(name)}-{Guid.NewGuid():N}{Path.GetExtension(name)}"
+        : name;
+
+    /// <returns>The file's bytes; null when it is larger than <see cref="EpguEnrollmentFormat.MaxMessageBytes"/> (then nothing is read).</returns>
+    private static async Task<byte[]?> ReadBoundedAsync(string path, CancellationToken ct)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
+        if (stream.Length > EpguEnrollmentFormat.MaxMessageBytes)
+            return null;
+        // Only the length seen when opening is read, even if a writer keeps appending.
+        var bytes = new byte[stream.Length];
+        await stream.ReadExactlyAsync(bytes, ct);
+        return bytes;
+    }
+}
