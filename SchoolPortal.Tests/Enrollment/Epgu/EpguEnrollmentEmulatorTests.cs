@@ -53,9 +53,9 @@ public sealed class EpguEnrollmentEmulatorTests : IDisposable
         var first = await _emulator.FileAsync(EpguTestFamily.FirstStage, Place, CancellationToken.None);
         _clock.Advance(TimeSpan.FromMinutes(5));
         var second = await _emulator.FileAsync(EpguTestFamily.SecondStage, Place, CancellationToken.None);
-        await _gateway.WriteStatusAsync(EpguStatusMessage.For(first.OrderId, ApplicationStatus.Registered, null, null, April1.AddHours(2)), CancellationToken.None);
-        await _gateway.WriteStatusAsync(EpguStatusMessage.For(first.OrderId, ApplicationStatus.New, null, null, April1.AddHours(1)), CancellationToken.None);
-        await _gateway.WriteStatusAsync(EpguStatusMessage.For(77, ApplicationStatus.Withdrawn, null, null, April1), CancellationToken.None);
+        await _gateway.WriteStatusAsync(EpguStatusReport.For(first.OrderId, ApplicationStatus.Registered, null, null, April1.AddHours(2)), CancellationToken.None);
+        await _gateway.WriteStatusAsync(EpguStatusReport.For(first.OrderId, ApplicationStatus.New, null, null, April1.AddHours(1)), CancellationToken.None);
+        await _gateway.WriteStatusAsync(EpguStatusReport.For(77, ApplicationStatus.Withdrawn, null, null, April1), CancellationToken.None);
 
         var orders = await _emulator.StatusesAsync(CancellationToken.None);
 

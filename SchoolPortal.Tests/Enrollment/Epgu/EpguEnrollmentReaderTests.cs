@@ -54,7 +54,7 @@ public sealed class EpguEnrollmentReaderTests
     [Fact]
     public void A_status_message_is_not_taken_for_an_application()
     {
-        var status = EpguStatusMessage.For(1, ApplicationStatus.Registered, null, null, April1);
+        var status = EpguStatusReport.For(1, ApplicationStatus.Registered, null, null, April1);
 
         var read = EpguEnrollmentReader.ReadApplication(EpguEnrollmentJson.Status(status));
 
@@ -136,7 +136,7 @@ public sealed class EpguEnrollmentReaderTests
     [Fact]
     public void A_status_message_reads_back_with_the_code_and_the_parent_facing_comment()
     {
-        var status = EpguStatusMessage.For(3_894_561_207, ApplicationStatus.Refused, RefusalReason.NoPlaces, null, April1);
+        var status = EpguStatusReport.For(3_894_561_207, ApplicationStatus.Refused, RefusalReason.NoPlaces, null, April1);
 
         var read = EpguEnrollmentReader.ReadStatus(EpguEnrollmentJson.Status(status));
 
@@ -148,7 +148,7 @@ public sealed class EpguEnrollmentReaderTests
     [Fact]
     public void The_schools_own_comment_follows_the_standard_text_of_the_status()
     {
-        var status = EpguStatusMessage.For(1, ApplicationStatus.NeedsCorrection, null, "Исправьте номер свидетельства о рождении.", April1);
+        var status = EpguStatusReport.For(1, ApplicationStatus.NeedsCorrection, null, "Исправьте номер свидетельства о рождении.", April1);
 
         Assert.Equal(EpguStatusCodes.NeedsCorrection, status.StatusCode);
         Assert.Equal("В заявлении нужно исправить сведения: подробности в комментарии образовательной организации. " +

@@ -107,8 +107,8 @@ public sealed class FolderEpguEnrollmentGatewayTests : IDisposable
     public async Task A_status_message_is_written_whole_under_its_final_name_and_read_back()
     {
         var gateway = Gateway();
-        var registered = EpguStatusMessage.For(101, ApplicationStatus.Registered, null, null, April1);
-        var review = EpguStatusMessage.For(101, ApplicationStatus.UnderReview, null, "Ждём оригиналы документов.", April1.AddHours(1));
+        var registered = EpguStatusReport.For(101, ApplicationStatus.Registered, null, null, April1);
+        var review = EpguStatusReport.For(101, ApplicationStatus.UnderReview, null, "Ждём оригиналы документов.", April1.AddHours(1));
 
         await gateway.WriteStatusAsync(review, CancellationToken.None);
         await gateway.WriteStatusAsync(registered, CancellationToken.None);

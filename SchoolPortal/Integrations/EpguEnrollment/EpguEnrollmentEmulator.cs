@@ -88,7 +88,7 @@ public sealed class EpguEnrollmentEmulator
     /// <summary>The applications the emulator filed, newest first, each with the status messages the portal sent back; then orders it did not file.</summary>
     public async Task<IReadOnlyList<EpguOrderStatuses>> StatusesAsync(CancellationToken ct)
     {
-        var sent = (await _gateway.ReadSentAsync(ct)).GroupBy(m => m.OrderId).ToDictionary(g => g.Key, g => (IReadOnlyList<EpguStatusMessage>)g.ToList());
+        var sent = (await _gateway.ReadSentAsync(ct)).GroupBy(m => m.OrderId).ToDictionary(g => g.Key, g => (IReadOnlyList<EpguStatusReport>)g.ToList());
         var filed = await FiledAsync(ct);
         var orders = filed.Select(f => new EpguOrderStatuses(f.OrderId, f, sent.GetValueOrDefault(f.OrderId, []))).ToList();
         var known = filed.Select(f => f.OrderId).ToHashSet();

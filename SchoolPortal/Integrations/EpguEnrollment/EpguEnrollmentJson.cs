@@ -20,5 +20,5 @@ public static class EpguEnrollmentJson
 
     public static byte[] Application(EpguApplicationMessage message) => JsonSerializer.SerializeToUtf8Bytes(message, Options);
 
-    public static byte[] Status(EpguStatusMessage message) => JsonSerializer.SerializeToUtf8Bytes(message, Options);
+    public static byte[] Status(EpguStatusReport message) => JsonSerializer.SerializeToUtf8Bytes(message, Options);
 }

@@ -39,22 +39,22 @@ public static class EpguEnrollmentReader
             serviceType!, profile, school!, entryDate!.Value, person!, child!, address!, residence, adaptation, language, benefits, founder));
     }
 
-    public static EpguResult<EpguStatusMessage> ReadStatus(ReadOnlySpan<byte> json)
+    public static EpguResult<EpguStatusReport> ReadStatus(ReadOnlySpan<byte> json)
     {
         var errors = new List<EpguMessageError>();
         using var document = Parse(json, errors);
         if (document is null || EpguJsonObject.Root(document.RootElement, errors) is not { } root || !Envelope(root, Status))
-            return EpguResult<EpguStatusMessage>.Failure(errors);
+            return EpguResult<EpguStatusReport>.Failure(errors);
         var orderId = root.PositiveLong("orderId", required: true);
         var code = root.PositiveLong("statusCode", required: true);
         var comment = root.String("comment", MaxCommentLength, required: true);
         var changedAt = root.Instant("changedAt", required: true);
         root.End();
         if (errors.Count > 0)
-            return EpguResult<EpguStatusMessage>.Failure(errors);
+            return EpguResult<EpguStatusReport>.Failure(errors);
         if (code > int.MaxValue)
-            return EpguResult<EpguStatusMessage>.Failure([new("statusCode", "код статуса слишком велик.")]);
-        return EpguResult<EpguStatusMessage>.Success(new EpguStatusMessage(Status, EpguEnrollmentFormat.Version, orderId!.Value, (int)code!.Value, comment!, changedAt!.Value));
+            return EpguResult<EpguStatusReport>.Failure([new("statusCode", "код статуса слишком велик.")]);
+        return EpguResult<EpguStatusReport>.Success(new EpguStatusReport(Status, EpguEnrollmentFormat.Version, orderId!.Value, (int)code!.Value, comment!, changedAt!.Value));
     }
 
     private static JsonDocument? Parse(ReadOnlySpan<byte> json, List<EpguMessageError> errors)

@@ -1,7 +1,7 @@
 namespace SchoolPortal.Integrations.EpguEnrollment;
 
 /// <summary>One EPGU order as the emulator shows it: what was filed (null when another sender filed it) and the status messages the portal sent back, oldest first.</summary>
-public sealed record EpguOrderStatuses(long OrderId, EpguEmulatorFiling? Filing, IReadOnlyList<EpguStatusMessage> Messages)
+public sealed record EpguOrderStatuses(long OrderId, EpguEmulatorFiling? Filing, IReadOnlyList<EpguStatusReport> Messages)
 {
-    public EpguStatusMessage? Last => Messages.Count == 0 ? null : Messages[^1];
+    public EpguStatusReport? Last => Messages.Count == 0 ? null : Messages[^1];
 }

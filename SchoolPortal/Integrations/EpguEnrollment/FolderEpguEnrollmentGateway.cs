@@ -72,17 +72,17 @@ public sealed class FolderEpguEnrollmentGateway(EpguEnrollmentFolders folders, i
     public Task MarkRejectedAsync(EpguInboxItem item, IReadOnlyList<EpguMessageError> errors, CancellationToken ct) =>
         SetAsideAsync(item.Name, errors, ct);
 
-    public async Task WriteStatusAsync(EpguStatusMessage message, CancellationToken ct)
+    public async Task WriteStatusAsync(EpguStatusReport message, CancellationToken ct)
     {
         Directory.CreateDirectory(folders.Outbox);
         await WriteAtomicallyAsync(folders.Outbox, StatusFileName(message), EpguEnrollmentJson.Status(message), ct);
     }
 
-    public async Task<IReadOnlyList<EpguStatusMessage>> ReadSentAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<EpguStatusReport>> ReadSentAsync(CancellationToken ct)
     {
         if (!Directory.Exists(folders.Outbox))
             return [];
-        var sent = new List<EpguStatusMessage>();
+        var sent = new List<EpguStatusReport>();
         foreach (var path in Directory.EnumerateFiles(folders.Outbox, "*" + Extension).Take(maxFilesPerRun))
         {
             try
@@ -99,7 +99,7 @@ public sealed class FolderEpguEnrollmentGateway(EpguEnrollmentFolders folders, i
     }
 
     /// <summary>«{orderId}-{UTC time to the millisecond}-{code}.json»: the same status message written twice is one file.</summary>
-    public static string StatusFileName(EpguStatusMessage message) =>
+    public static string StatusFileName(EpguStatusReport message) =>
         $"{message.OrderId}-{message.ChangedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture)}-{message.StatusCode}{Extension}";
 
     /// <summary>Writes under «.name.tmp» and renames, so a reader that takes *.json never sees half a file.</summary>

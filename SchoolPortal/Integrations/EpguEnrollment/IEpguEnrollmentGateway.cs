@@ -21,8 +21,8 @@ public interface IEpguEnrollmentGateway
     Task MarkRejectedAsync(EpguInboxItem item, IReadOnlyList<EpguMessageError> errors, CancellationToken ct);
 
     /// <summary>Hands a status message over to the transport (written whole or not at all).</summary>
-    Task WriteStatusAsync(EpguStatusMessage message, CancellationToken ct);
+    Task WriteStatusAsync(EpguStatusReport message, CancellationToken ct);
 
     /// <summary>The status messages handed over and not yet taken by the transport, oldest first: what the demo's EPGU emulator shows.</summary>
-    Task<IReadOnlyList<EpguStatusMessage>> ReadSentAsync(CancellationToken ct);
+    Task<IReadOnlyList<EpguStatusReport>> ReadSentAsync(CancellationToken ct);
 }

@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using SchoolPortal.Data;
+using SchoolPortal.Data.Auditing;
+using SchoolPortal.Domain.Enrollment;
+using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Integrations.EpguEnrollment;
+
+namespace SchoolPortal.Features.Enrollment.Epgu;
+
+/// <summary>
+/// Reads the EPGU inbox and stores each application at its school: mapped and checked by the domain, its address matched
+/// to the school's assigned territory, a transfer linked to the child's card in the region, a repeated grade-1 application
+/// marked as the duplicate of the first. Reading is idempotent by the EPGU order id: a message stored before (a crash between
+/// saving and moving the file, or the same order sent twice) is moved out and adds nothing. A message that cannot be taken
+/// is set aside with its errors; the others go on. Then the status messages waiting in the outbox are handed to EPGU.
+/// </summary>
+public sealed class EpguIntakeRunner(IDbContextFactory<PortalDbContext> factory, IEpguEnrollmentGateway gateway, TimeProvider clock,
+    ILogger<EpguIntakeRunner> log)
+{
+    /// <summary>Applications saved per transaction.</summary>
+    public const int ChunkSize = 500;
+
+    /// <summary>Status messages handed over per run at most (the rest go next run).</summary>
+    public const int MaxStatusesPerRun = 20_000;
+
+    public async Task<EpguIntakeResult> RunAsync(CancellationToken ct = default)
+    {
+        var batch = await gateway.ReadInboxAsync(ct);
+        var items = batch.Readable.ToList();
+        int stored = 0, duplicates = 0, already = 0, rejected = batch.SetAside.Count();
+        if (items.Count > 0)
+        {
+            var context = await IntakeContext.LoadAsync(factory, items, ct);
+            // Two passes: the first application of each child is stored before any repeat of it, so a repeat in the same
+            // batch finds its original (with the id it is marked a duplicate of).
+            var firsts = items.GroupBy(i => ChildKey(i.Message!)).Select(g => g.First()).ToHashSet();
+            foreach (var pass in new[] { items.Where(firsts.Contains).ToList(), items.Where(i => !firsts.Contains(i)).ToList() })
+                foreach (var chunk in pass.Chunk(ChunkSize))
+                {
+                    var (s, d, a, r) = await StoreAsync(chunk, context, ct);
+                    (stored, duplicates, already, rejected) = (stored + s, duplicates + d, already + a, rejected + r);
+                }
+        }
+        var sent = await SendStatusesAsync(ct);
+        var result = new EpguIntakeResult(stored, duplicates, already, rejected, sent, batch.MoreWaiting);
+        if (batch.Items.Count > 0 || sent > 0)
+            log.LogInformation("Заявления ЕПГУ: {Result}", result.ToString());
+        return result;
+    }
+
+    private async Task<(int Stored, int Duplicates, int Already, int Rejected)> StoreAsync(IReadOnlyList<EpguInboxItem> chunk, IntakeContext context,
+        CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        // System scope: the EPGU intake is the region's exchange, run by the job with no user; each message names its school.
+        await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
+        var orderIds = chunk.Select(i => i.Message!.OrderId).ToList();
+        var known = (await db.EnrollmentApplications.IgnoreQueryFilters().Where(a => a.EpguOrderId != null && orderIds.Contains(a.EpguOrderId.Value))
+            .Select(a => a.EpguOrderId!.Value).ToListAsync(ct)).ToHashSet();
+        var taken = new List<(EpguInboxItem Item, EnrollmentApplication Application)>();
+        var toReject = new List<(EpguInboxItem Item, IReadOnlyList<EpguMessageError> Errors)>();
+        var alreadyItems = new List<EpguInboxItem>();
+        var duplicates = 0;
+        foreach (var item in chunk)
+        {
+            var message = item.Message!;
+            if (!known.Add(message.OrderId))
+            {
+                alreadyItems.Add(item);
+                continue;
+            }
+            if (context.SchoolOf(message) is not { } schoolId)
+            {
+                toReject.Add((item, [EpguApplicationMapper.UnknownSchool(message.EduOrganization.Code)]));
+                continue;
+            }
+            var mapped = EpguApplicationMapper.Map(message, schoolId, context.NextNumber(schoolId, EpguApplicationMapper.YearOf(message.EntryDate)), now);
+            if (mapped.Value is not { } application)
+            {
+                toReject.Add((item, mapped.Errors));
+                continue;
+            }
+            application.MatchTerritory(context.MatcherOf(schoolId));
+            if (application.Kind == ApplicationKind.Transfer && context.PupilOf(application.ChildDocument) is { } pupilId)
+                application.LinkPupil(pupilId);
+            if (await RepeatedApplications.FindOriginalAsync(db, application, ct) is { } original)
+            {
+                application.MarkDuplicateOf(original.Id, original.Number, EpguApplicationMapper.By, now);
+                duplicates++;
+            }
+            taken.Add((item, application));
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.EnrollmentApplications.AddRange(taken.Select(t => t.Application));
+            await db.SaveChangesAsync(ct);
+            // The outbox rows name the applications' ids, known once they are saved: «получено» (or the duplicate's refusal).
+            db.EpguStatusMessages.AddRange(taken.Select(t => EpguStatusMessage.For(t.Application, now)!));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        // Files are moved only after the rows are committed: a crash in between leaves them in the inbox, and the next
+        // run finds their order ids stored and only moves them.
+        foreach (var item in taken.Select(t => t.Item).Concat(alreadyItems))
+            gateway.MarkProcessed(item);
+        foreach (var (item, errors) in toReject)
+            await gateway.MarkRejectedAsync(item, errors, ct);
+        return (taken.Count, duplicates, alreadyItems.Count, toReject.Count);
+    }
+
+    /// <summary>Hands the outbox's unsent status messages to EPGU, oldest first, each marked sent once written.</summary>
+    public async Task<int> SendStatusesAsync(CancellationToken ct = default)
+    {
+        // System scope: the outbox holds the status messages of every school; the job sends them all, with no user.
+        await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
+        var waiting = await db.EpguStatusMessages.Where(m => m.SentAt == null).OrderBy(m => m.Id).Take(MaxStatusesPerRun).ToListAsync(ct);
+        foreach (var chunk in waiting.Chunk(ChunkSize))
+        {
+            foreach (var row in chunk)
+            {
+                await gateway.WriteStatusAsync(new EpguStatusReport(EpguEnrollmentFormat.Status, EpguEnrollmentFormat.Version,
+                    row.EpguOrderId, row.Code, Truncated(row.Comment), row.CreatedAt), ct);
+                row.MarkSent(clock.GetUtcNow());
+            }
+            await db.SaveChangesAsync(ct);
+        }
+        return waiting.Count;
+    }
+
+    private static string Truncated(string comment) =>
+        comment.Length <= EpguEnrollmentFormat.MaxCommentLength ? comment : comment[..(EpguEnrollmentFormat.MaxCommentLength - 1)] + "…";
+
+    /// <summary>The child a message is about, for putting a child's first application before its repeats.</summary>
+    private static string ChildKey(EpguApplicationMessage message) =>
+        message.ChildInfo.ChildBirthDocRF is { } rf ? $"rf:{rf.ChildBirthDocSeries}:{rf.ChildBirthDocNumber}"
+        : message.ChildInfo.ChildBirthDocForeign is { } f ? $"foreign:{f.ChildBirthDocSeries}:{f.ChildBirthDocNumber}"
+        : $"order:{message.OrderId}";
+}
