@@ -16,6 +16,7 @@ using SchoolPortal.Infrastructure.Security;
 using SchoolPortal.Infrastructure.Uploads;
 using SchoolPortal.Integrations;
 using SchoolPortal.Integrations.Epgu;
+using SchoolPortal.Integrations.EpguEnrollment;
 
 if (args.Length > 0 && args[0] == SeedCommand.Name)
 {
@@ -40,6 +41,7 @@ builder.Services.AddPortalClock(builder.Configuration);
 builder.Services.AddPortalAuthentication();
 builder.Services.AddPortalFeatures(builder.Configuration, builder.Environment);
 builder.Services.AddEpguPublication(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddEpguEnrollment(builder.Configuration, builder.Environment);
 builder.Services.AddPortalJobs(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddLongOperations();
 builder.Services.AddUploadLimits();

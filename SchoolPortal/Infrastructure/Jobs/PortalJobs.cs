@@ -6,6 +6,8 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Features.MilitaryRegistration;
 using SchoolPortal.Features.DataQuality;
 using SchoolPortal.Integrations.Epgu;
+using SchoolPortal.Integrations.EpguEnrollment;
+using SchoolPortal.Features.Enrollment.Epgu;
 using SchoolPortal.Integrations.GirVu;
 
 namespace SchoolPortal.Infrastructure.Jobs;
@@ -76,6 +78,10 @@ public static class PortalJobs
         var girVu = app.Configuration.GetSection(GirVuOptions.Section).Get<GirVuOptions>() ?? new GirVuOptions();
         Schedule(() => recurring.AddOrUpdate<GirVuAnswers>(GirVuAnswers.JobId, job => job.RunAsync(CancellationToken.None),
             girVu.ResponsesSchedule, new RecurringJobOptions { TimeZone = zone }), "GirVu:ResponsesSchedule", girVu.ResponsesSchedule);
+
+        var intake = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<EpguEnrollmentOptions>>().Value;
+        Schedule(() => recurring.AddOrUpdate<EpguIntakeRunner>(EpguIntakeRunner.JobId, job => job.RunAsync(CancellationToken.None),
+            intake.IntakeSchedule, new RecurringJobOptions { TimeZone = zone }), "EpguEnrollment:IntakeSchedule", intake.IntakeSchedule);
 
         var quality = app.Configuration.GetSection(QualityOptions.Section).Get<QualityOptions>() ?? new QualityOptions();
         Schedule(() => recurring.AddOrUpdate<QualityScoresJob>(QualityScoresJob.JobId, job => job.RunAsync(CancellationToken.None),

@@ -17,6 +17,8 @@ namespace SchoolPortal.Features.Enrollment.Epgu;
 public sealed class EpguIntakeRunner(IDbContextFactory<PortalDbContext> factory, IEpguEnrollmentGateway gateway, TimeProvider clock,
     ILogger<EpguIntakeRunner> log)
 {
+    public const string JobId = "epgu-enrollment-intake";
+
     /// <summary>Applications saved per transaction.</summary>
     public const int ChunkSize = 500;
 
