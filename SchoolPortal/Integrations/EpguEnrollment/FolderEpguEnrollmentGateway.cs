@@ -135,20 +135,27 @@ public sealed class FolderEpguEnrollmentGateway(EpguEnrollmentFolders folders, i
         var target = FreeName(folders.Rejected, name);
         // The error file first: a message in «rejected» always has its reason beside it.
         await WriteAtomicallyAsync(folders.Rejected, target + ErrorSuffix, Encoding.UTF8.GetBytes(ErrorText(name, errors, clock.GetUtcNow())), ct);
-        MoveOut(name, folders.Rejected, target);
+        if (!MoveOut(name, folders.Rejected, target))
+        {
+            File.Delete(Path.Combine(folders.Rejected, target + ErrorSuffix));
+            return;
+        }
         _log.LogWarning("ЕПГУ, заявления: файл {File} не принят и отложен в rejected; ошибки в полях: {Fields}", name,
             string.Join(", ", errors.Select(e => e.Field.Length == 0 ? "(файл)" : e.Field).Distinct()));
     }
 
-    private void MoveOut(string name, string folder, string? target = null)
+    /// <returns>False when the file was no longer in the inbox.</returns>
+    private bool MoveOut(string name, string folder, string? target = null)
     {
         try
         {
             File.Move(Path.Combine(folders.Inbox, name), Path.Combine(folder, target ?? FreeName(folder, name)));
+            return true;
         }
         catch (FileNotFoundException)
         {
             // Another reader moved it first; the intake is idempotent by the order id.
+            return false;
         }
     }
 
