@@ -45,7 +45,7 @@ public sealed class FolderEpguEnrollmentGateway(EpguEnrollmentFolders folders, i
             EpguResult<EpguApplicationMessage> read;
             try
             {
-                read = await ReadBoundedAsync(Path.Combine(folders.Inbox, name), ct) is { } bytes
+                read = ReadBounded(Path.Combine(folders.Inbox, name)) is { } bytes
                     ? EpguEnrollmentReader.ReadApplication(bytes)
                     : EpguResult<EpguApplicationMessage>.Failure([new("", $"Файл больше {EpguEnrollmentFormat.MaxMessageBytes / 1024} КБ: " +
                         "заявление столько не занимает, файл не прочитан.")]);
@@ -78,16 +78,17 @@ public sealed class FolderEpguEnrollmentGateway(EpguEnrollmentFolders folders, i
         await WriteAtomicallyAsync(folders.Outbox, StatusFileName(message), EpguEnrollmentJson.Status(message), ct);
     }
 
-    public async Task<IReadOnlyList<EpguStatusMessage>> ReadSentAsync(CancellationToken ct)
+    public Task<IReadOnlyList<EpguStatusMessage>> ReadSentAsync(CancellationToken ct)
     {
         if (!Directory.Exists(folders.Outbox))
-            return [];
+            return Task.FromResult<IReadOnlyList<EpguStatusMessage>>([]);
         var sent = new List<EpguStatusMessage>();
         foreach (var path in Directory.EnumerateFiles(folders.Outbox, "*" + Extension).Take(maxFilesPerRun))
         {
+            ct.ThrowIfCancellationRequested();
             try
             {
-                if (await ReadBoundedAsync(path, ct) is { } bytes && EpguEnrollmentReader.ReadStatus(bytes).Value is { } message)
+                if (ReadBounded(path) is { } bytes && EpguEnrollmentReader.ReadStatus(bytes).Value is { } message)
                     sent.Add(message);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -95,27 +96,30 @@ public sealed class FolderEpguEnrollmentGateway(EpguEnrollmentFolders folders, i
                 // Taken by the transport meanwhile.
             }
         }
-        return sent.OrderBy(m => m.ChangedAt).ThenBy(m => m.OrderId).ToList();
+        return Task.FromResult<IReadOnlyList<EpguStatusMessage>>(sent.OrderBy(m => m.ChangedAt).ThenBy(m => m.OrderId).ToList());
     }
 
     /// <summary>«{orderId}-{UTC time to the millisecond}-{code}.json»: the same status message written twice is one file.</summary>
     public static string StatusFileName(EpguStatusMessage message) =>
         $"{message.OrderId}-{message.ChangedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture)}-{message.StatusCode}{Extension}";
 
-    /// <summary>Writes under «.name.tmp» and renames, so a reader that takes *.json never sees half a file.</summary>
-    public static async Task WriteAtomicallyAsync(string folder, string name, byte[] content, CancellationToken ct)
+    /// <summary>Writes under «.name.….tmp» and renames, so a reader that takes *.json never sees half a file.</summary>
+    public static Task WriteAtomicallyAsync(string folder, string name, byte[] content, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
+        // Synchronous like the reads: a status message is a few hundred bytes, and a run writes thousands.
         var temporary = Path.Combine(folder, $".{name}.{Guid.NewGuid():N}.tmp");
         try
         {
-            await File.WriteAllBytesAsync(temporary, content, ct);
+            File.WriteAllBytes(temporary, content);
             File.Move(temporary, Path.Combine(folder, name), overwrite: true);
         }
-        finally
+        catch
         {
-            if (File.Exists(temporary))
-                File.Delete(temporary);
+            File.Delete(temporary);
+            throw;
         }
+        return Task.CompletedTask;
     }
 
     /// <summary>The error file's text: what was refused, when, and every error by field.</summary>
@@ -165,14 +169,18 @@ public sealed class FolderEpguEnrollmentGateway(EpguEnrollmentFolders folders, i
         : name;
 
     /// <returns>The file's bytes; null when it is larger than <see cref="EpguEnrollmentFormat.MaxMessageBytes"/> (then nothing is read).</returns>
-    private static async Task<byte[]?> ReadBoundedAsync(string path, CancellationToken ct)
+    /// <remarks>Synchronous on purpose: the files are small, and asynchronous file reads cost more than they save here (10,000 per run).</remarks>
+    private static byte[]? ReadBounded(string path)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
-        if (stream.Length > EpguEnrollmentFormat.MaxMessageBytes)
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var length = RandomAccess.GetLength(handle);
+        if (length > EpguEnrollmentFormat.MaxMessageBytes)
             return null;
         // Only the length seen when opening is read, even if a writer keeps appending.
-        var bytes = new byte[stream.Length];
-        await stream.ReadExactlyAsync(bytes, ct);
-        return bytes;
+        var bytes = new byte[length];
+        var read = 0;
+        while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var n and > 0)
+            read += n;
+        return read == bytes.Length ? bytes : bytes[..read];
     }
 }
