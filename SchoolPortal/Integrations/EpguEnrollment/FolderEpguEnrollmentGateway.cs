@@ -52,7 +52,7 @@ public sealed class FolderEpguEnrollmentGateway(EpguEnrollmentFolders folders, i
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // Taken by another reader, or still being written by a transport that does not rename: next run.
+                // Gone (another reader took it) or locked by the transport: next run. The transport writes under another name and renames.
                 continue;
             }
             var item = new EpguInboxItem(name, read.Value, read.Errors);
