@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -37,9 +36,7 @@ public sealed class EpguEnrollmentSettingsTests : IDisposable
 
         var refused = Assert.Throws<InvalidOperationException>(() =>
             new ServiceCollection().AddEpguEnrollment(configuration, Environment("Production")));
-        var gate = Assert.Throws<InvalidOperationException>(() =>
-            WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = _root })
-                .Services.AddDemoEmulators(configuration, Environment("Production")));
+        var gate = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddDemoEmulators(configuration, Environment("Production")));
 
         Assert.StartsWith("EpguEnrollment:Emulator:Enabled = true недопустим в Production", refused.Message);
         Assert.Contains("EpguEnrollment:Emulator:Enabled = false", refused.Message);
