@@ -37,7 +37,11 @@ public static class TerritoryNames
     {
         if (string.IsNullOrWhiteSpace(name))
             return "";
-        var words = Simplify(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !types.Contains(w)).ToList();
+        var all = Simplify(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = all.Where(w => !types.Contains(w)).ToList();
+        // A name that is itself a type word («ул. Набережная»): the last word is the name.
+        if (words.Count == 0 && all.Length > 1)
+            words = [all[^1]];
         return string.Join(' ', words);
     }
 }

@@ -39,6 +39,15 @@ public sealed class TerritoryMatchingTests
     }
 
     [Fact]
+    public void A_street_named_by_a_type_word_is_a_street_and_matches_its_addresses()
+    {
+        var naberezhnaya = new TerritoryLine(4, "г. Челябинск", "ул. Набережная", HouseRange.All);
+
+        Assert.Equal(4, new AddressMatcher([naberezhnaya]).Find("454046, Челябинская обл., г. Челябинск, ул. Набережная, д. 54")?.SchoolId);
+        Assert.Null(new AddressMatcher([naberezhnaya]).Find("г. Челябинск, ул. Ленина, д. 54"));
+    }
+
+    [Fact]
     public void Line_describes_itself_in_russian()
     {
         Assert.Equal("ул. Ленина, чётные 2–40", LeninEven.Description);

@@ -62,6 +62,8 @@ public sealed class DemoRegionGenerator(DemoSize size, DateOnly today, string? p
             session.Commit();
             rows = tables.All.ToDictionary(table => table.Name, table => table.Rows);
         }
+        foreach (var (table, count) in new DemoEnrollmentWriter(db, today).Write())
+            rows[table] = count;
         return new DemoRegionResult(size, rows, clock.Elapsed, problems);
     }
 }
