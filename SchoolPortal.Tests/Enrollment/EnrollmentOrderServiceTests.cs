@@ -229,4 +229,30 @@ public sealed class EnrollmentOrderServiceTests : IDisposable
         Assert.Equal(2, await check.Pupils.CountAsync());
         Assert.Equal("Второва Анна Игоревна", (await check.SchoolDepartures.SingleAsync()).PupilName);
     }
+
+    [Fact]
+    public async Task A_namesake_born_the_same_day_with_another_certificate_is_left_alone_and_the_child_gets_a_new_card()
+    {
+        int namesakeId;
+        using (var db = _database.System())
+        {
+            var namesake = TestRegion.NewPupil(_world.Region.School2.Id, "Смирнов", "Артём", "Игоревич", Gender.Male);
+            namesake.ChangeBirth(new DateOnly(2020, 10, 10), Gender.Male, TestRegion.Today);
+            namesake.ChangeDocuments(IdentityDocument.BirthCertificate("IV-ИВ", "999999"), null);
+            db.Pupils.Add(namesake);
+            db.SaveChanges();
+            namesake.Withdraw(new DateOnly(2026, 12, 1), null);
+            db.SaveChanges();
+            namesakeId = namesake.Id;
+        }
+        var application = _world.Application(ApplicationStatus.Directed, "Смирнов", certificate: "123456");
+
+        var result = await _world.For(_world.Region.Admin1).Orders.IssueAsync(
+            new OrderForm("12-з", EnrollmentWorld.Today, _world.FirstGradeNext.Id, [application.Id]));
+
+        Assert.True(result.Ok, result.Message);
+        using var check = _database.System();
+        Assert.Equal(_world.Region.School2.Id, (await check.Pupils.SingleAsync(p => p.Id == namesakeId)).SchoolId);
+        Assert.NotEqual(namesakeId, (await check.EnrollmentApplications.SingleAsync(a => a.Id == application.Id)).PupilId);
+    }
 }
