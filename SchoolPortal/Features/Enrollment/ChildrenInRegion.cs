@@ -50,7 +50,9 @@ public sealed class ChildrenInRegion(IDbContextFactory<PortalDbContext> factory,
         if (search is { Name: { } name, BirthDate: { } birth })
         {
             var sameDay = await pupils.Where(p => p.BirthDate == birth).Take(5000).ToListAsync(ct);
-            Add(sameDay.Where(p => SameName(p.Name, name)), "совпадают ФИО и дата рождения");
+            // Namesakes born on the same day are common in a region: a card whose own certificate or SNILS differs from the
+            // application's is another child.
+            Add(sameDay.Where(p => SameName(p.Name, name) && !Contradicts(p, search)), "совпадают ФИО и дата рождения");
         }
         if (found.Count == 0)
             return [];
@@ -63,6 +65,16 @@ public sealed class ChildrenInRegion(IDbContextFactory<PortalDbContext> factory,
                 schools.GetValueOrDefault(f.Pupil.SchoolId, ""), f.Pupil.Status, f.Pupil.LeftOn,
                 DocumentMask.Mask(f.Pupil.BirthCertificate ?? f.Pupil.Passport), string.Join(", ", f.Reasons)))
             .ToList();
+    }
+
+    private static bool Contradicts(Pupil pupil, ChildSearch search)
+    {
+        if (search.Snils is { } snils && pupil.Snils is { } own && own.Value != snils.Value)
+            return true;
+        if (search.Document is not { } document)
+            return false;
+        var sameKind = document.Kind == DocumentKind.RfPassport ? pupil.Passport : pupil.BirthCertificate;
+        return sameKind is not null && sameKind.Kind == document.Kind && !Same(sameKind, document);
     }
 
     private static bool Same(IdentityDocument? a, IdentityDocument b) =>
