@@ -16,5 +16,6 @@ public static class Scenarios
         ["quality-scores"] = () => new QualityScoresScenario(),
         ["rollover-school"] = () => new RolloverScenario(wholeRegion: false),
         ["rollover-region"] = () => new RolloverScenario(wholeRegion: true),
+        ["epgu-intake"] = () => new EpguIntakeScenario(),
     };
 }

@@ -115,7 +115,7 @@ public sealed class UserAccount : IAudited
     public void FollowPupilToSchool(int schoolId)
     {
         if (PupilId is null)
-            throw new DomainException("Учётная запись не принадлежит ученику.", "account");
+            throw new DomainException("Учетная запись не принадлежит ученику.", "account");
         SchoolId = schoolId;
         SecurityStamp = NewStamp();
     }

@@ -36,7 +36,8 @@ public sealed class RevokedSessionFlowTests(PortalServer portal)
             await teacher.Keyboard.TypeAsync("5");
             await teacher.Keyboard.PressAsync("Enter");
 
-            await teacher.WaitForURLAsync(url => url.Contains("/account/blocked"));
+            // The save that finds the account blocked, then a full load of the notice: slow when the machine is busy.
+            await teacher.WaitForURLAsync(url => url.Contains("/account/blocked"), new() { Timeout = 60_000 });
             await Assertions.Expect(teacher.GetByTestId("account-blocked")).ToContainTextAsync("Ваша учетная запись заблокирована");
             await teacher.GotoAsync("/journal");
             await Assertions.Expect(teacher).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));

@@ -98,7 +98,7 @@ public class PortalServer : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ru-RU" });
-        context.SetDefaultTimeout(20_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -20,7 +20,7 @@ public sealed class EpguIntakeRunner(IDbContextFactory<PortalDbContext> factory,
     public const string JobId = "epgu-enrollment-intake";
 
     /// <summary>Applications saved per transaction.</summary>
-    public const int ChunkSize = 500;
+    public const int ChunkSize = 1000;
 
     /// <summary>Status messages handed over per run at most (the rest go next run).</summary>
     public const int MaxStatusesPerRun = 20_000;
@@ -56,9 +56,12 @@ public sealed class EpguIntakeRunner(IDbContextFactory<PortalDbContext> factory,
         var now = clock.GetUtcNow();
         // System scope: the EPGU intake is the region's exchange, run by the job with no user; each message names its school.
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
+        // Only new rows are added here: nothing tracked changes, so the change scan before each save is not needed.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var orderIds = chunk.Select(i => i.Message!.OrderId).ToList();
         var known = (await db.EnrollmentApplications.IgnoreQueryFilters().Where(a => a.EpguOrderId != null && orderIds.Contains(a.EpguOrderId.Value))
             .Select(a => a.EpguOrderId!.Value).ToListAsync(ct)).ToHashSet();
+        var earlier = await EarlierApplicationsAsync(db, chunk, ct);
         var taken = new List<(EpguInboxItem Item, EnrollmentApplication Application)>();
         var toReject = new List<(EpguInboxItem Item, IReadOnlyList<EpguMessageError> Errors)>();
         var alreadyItems = new List<EpguInboxItem>();
@@ -85,7 +88,7 @@ public sealed class EpguIntakeRunner(IDbContextFactory<PortalDbContext> factory,
             application.MatchTerritory(context.MatcherOf(schoolId));
             if (application.Kind == ApplicationKind.Transfer && context.PupilOf(application.ChildDocument) is { } pupilId)
                 application.LinkPupil(pupilId);
-            if (await RepeatedApplications.FindOriginalAsync(db, application, ct) is { } original)
+            if (application.Kind == ApplicationKind.FirstGrade && earlier.FirstOrDefault(application.IsSameChildAs) is { } original)
             {
                 application.MarkDuplicateOf(original.Id, original.Number, EpguApplicationMapper.By, now);
                 duplicates++;
@@ -109,6 +112,21 @@ public sealed class EpguIntakeRunner(IDbContextFactory<PortalDbContext> factory,
         foreach (var (item, errors) in toReject)
             await gateway.MarkRejectedAsync(item, errors, ct);
         return (taken.Count, duplicates, alreadyItems.Count, toReject.Count);
+    }
+
+    /// <summary>
+    /// The active grade-1 applications of the region (any school) with a birth certificate number the chunk names, oldest
+    /// first: one query per chunk for the rule «one child, one active grade-1 application per campaign».
+    /// </summary>
+    private static async Task<List<EnrollmentApplication>> EarlierApplicationsAsync(PortalDbContext db, IReadOnlyList<EpguInboxItem> chunk, CancellationToken ct)
+    {
+        var numbers = chunk.Select(i => i.Message!.ChildInfo.ChildBirthDocRF?.ChildBirthDocNumber ?? i.Message!.ChildInfo.ChildBirthDocForeign?.ChildBirthDocNumber)
+            .OfType<string>().Select(n => n.Trim()).Distinct().ToList();
+        return await db.EnrollmentApplications.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.Kind == ApplicationKind.FirstGrade && a.Status != ApplicationStatus.Refused && a.Status != ApplicationStatus.Withdrawn
+                && a.ChildDocument != null && numbers.Contains(a.ChildDocument.Number))
+            .OrderBy(a => a.Id)
+            .ToListAsync(ct);
     }
 
     /// <summary>Hands the outbox's unsent status messages to EPGU, oldest first, each marked sent once written.</summary>
