@@ -17,5 +17,6 @@ public static class Scenarios
         ["rollover-school"] = () => new RolloverScenario(wholeRegion: false),
         ["rollover-region"] = () => new RolloverScenario(wholeRegion: true),
         ["epgu-intake"] = () => new EpguIntakeScenario(),
+        ["enrollment-order"] = () => new EnrollmentOrderScenario(),
     };
 }
