@@ -60,6 +60,18 @@ public sealed class EnrollmentOrderService(PortalDb portalDb, EnrollmentSettings
             .ToListAsync(ct);
     }
 
+    /// <summary>The children of one order of the user's scope; empty when the order is another school's.</summary>
+    public async Task<IReadOnlyList<OrderLineRow>> LinesAsync(int orderId, CancellationToken ct = default)
+    {
+        EnrollmentAccess.Reader(await portalDb.UserAsync());
+        await using var db = await portalDb.OpenAsync();
+        return await (from l in db.EnrollmentOrderLines
+                      join a in db.EnrollmentApplications on l.ApplicationId equals a.Id
+                      where l.OrderId == orderId
+                      orderby l.ChildName
+                      select new OrderLineRow(l.ChildName, a.Id, a.Number, l.PupilId)).ToListAsync(ct);
+    }
+
     public async Task<EnrollmentResult> IssueAsync(OrderForm form, CancellationToken ct = default)
     {
         var user = await portalDb.UserAsync();
