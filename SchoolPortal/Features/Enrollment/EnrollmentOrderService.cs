@@ -167,7 +167,15 @@ public sealed class EnrollmentOrderService(PortalDb portalDb, EnrollmentSettings
                 db.EpguStatusMessages.Add(message);
         }
         db.EnrollmentOrders.Add(order);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // An application is in one order only (unique index): another administrator's order took it at the same moment.
+            return EnrollmentResult.Refused("Часть заявлений только что включена в другой распорядительный акт: обновите список и выберите заново.");
+        }
         await transaction.CommitAsync(ct);
         var text = $"Распорядительный акт № {order.Number} от {form.Date:dd.MM.yyyy} издан: зачислено детей — {cards.Count}, класс {target.Class.Name}" +
             (target.FromNewYear ? " (с нового учебного года)." : ".");
