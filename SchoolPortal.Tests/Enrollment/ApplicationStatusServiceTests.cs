@@ -150,4 +150,20 @@ public sealed class ApplicationStatusServiceTests : IDisposable
         Assert.Equal([own.Id, other.Id], region.Rows.Select(r => r.Id).Order());
         Assert.Null(otherCard);
     }
+
+    [Fact]
+    public async Task Two_users_moving_the_same_application_at_once_cannot_both_win()
+    {
+        var application = _world.Application(ApplicationStatus.Registered);
+        using var first = _database.System();
+        using var second = _database.System();
+        var a = await first.EnrollmentApplications.Include(x => x.History).SingleAsync(x => x.Id == application.Id);
+        var b = await second.EnrollmentApplications.Include(x => x.History).SingleAsync(x => x.Id == application.Id);
+        a.TakeForReview("admin1", new DateTimeOffset(2027, 7, 5, 9, 0, 0, TimeSpan.Zero));
+        b.Refuse(RefusalReason.NoPlaces, "admin1b", new DateTimeOffset(2027, 7, 5, 9, 0, 1, TimeSpan.Zero));
+
+        await first.SaveChangesAsync();
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+    }
 }
