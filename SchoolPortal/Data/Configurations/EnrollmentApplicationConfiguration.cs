@@ -12,6 +12,8 @@ internal sealed class EnrollmentApplicationConfiguration : IEntityTypeConfigurat
     {
         b.ToTable("EnrollmentApplications");
         b.Property(a => a.Number).HasMaxLength(EnrollmentApplication.MaxNumberLength).IsRequired();
+        // Two users moving the same application at once: the second save finds the status changed and is refused.
+        b.Property(a => a.Status).IsConcurrencyToken();
         b.Property(a => a.TenthGradeProfile).HasMaxLength(EnrollmentApplication.MaxTextLength);
         b.OwnsOne(a => a.ChildName, n =>
         {
