@@ -28,7 +28,7 @@ public static class PaperApplicationCheck
     private static readonly HashSet<string> FormFields =
     [
         "filedOn", "childBirthDate", "childGender", "childDocument", "childBirthActNumber", "tenthGradeProfile", "right", "rightDocument",
-        "siblingName", "founderPermission", "founderPermissionDocument", "pupilId", "channel", "year", "kind",
+        "siblingName", "founderPermissionDocument", "channel", "kind",
     ];
 
     public static FieldErrors Check(PaperApplicationForm form)
