@@ -75,6 +75,11 @@ public sealed class EnrollmentOrderService(PortalDb portalDb, EnrollmentSettings
         if (form.Date > today)
             return EnrollmentResult.Refused("Дата распорядительного акта не может быть в будущем.", "date");
 
+        // The calendar first: seeding it on first use writes through its own context, which must not wait for this order's transaction.
+        ProductionCalendar calendar;
+        await using (var read = await portalDb.OpenAsync())
+            calendar = await settings.CalendarAsync(read, ct);
+
         // Unscoped as the administrator (audited under their name): a child's card of another school moves into this one, a
         // write outside the school's scope. Everything else is read and written with SchoolId == the administrator's school.
         await using var db = await portalDb.OpenUnscopedAsync();
@@ -90,7 +95,6 @@ public sealed class EnrollmentOrderService(PortalDb portalDb, EnrollmentSettings
             return EnrollmentResult.Refused("В один распорядительный акт включаются заявления одной приёмной кампании.", "applications");
         var year = applications[0].Year;
         var campaign = await EnrollmentSettings.CampaignAsync(db, year, ct);
-        var calendar = await settings.CalendarAsync(db, ct);
         var firstStage = applications.Any(a => a.Kind == ApplicationKind.FirstGrade && a.Stage == AdmissionStage.FirstStage);
         var deadline = firstStage ? campaign.OrderDeadline(calendar) : (DateOnly?)null;
         var schoolName = await db.Schools.Where(s => s.Id == schoolId).Select(s => s.ShortName).SingleAsync(ct);

@@ -1,0 +1,201 @@
+using Microsoft.EntityFrameworkCore;
+using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Domain.Enrollment;
+using SchoolPortal.Domain.NewYear;
+using SchoolPortal.Domain.People;
+using SchoolPortal.Domain.Pupils;
+using SchoolPortal.Features.Enrollment;
+using SchoolPortal.Tests.TestKit;
+
+namespace SchoolPortal.Tests.Enrollment;
+
+public sealed class EnrollmentOrderServiceTests : IDisposable
+{
+    private static readonly string[] Surnames = ["Агеев", "Борисов", "Власов", "Громов", "Дёмин"];
+
+    private readonly TestDatabase _database = new();
+    private readonly EnrollmentWorld _world;
+
+    public EnrollmentOrderServiceTests() => _world = EnrollmentWorld.Create(_database);
+
+    public void Dispose() => _database.Dispose();
+
+    private List<EnrollmentApplication> FiveDirected(int? youngAt = null) =>
+        Surnames.Select((s, i) => _world.Application(ApplicationStatus.Directed, s, certificate: $"20000{i}",
+            // Born 01.06.2021: 6 years 3 months on 01.09.2027, admitted only with the founder's permission.
+            birthDate: i == youngAt ? new DateOnly(2021, 6, 1) : null)).ToList();
+
+    [Fact]
+    public async Task Order_enrols_every_child_into_next_years_first_grade_in_one_go()
+    {
+        var applications = FiveDirected();
+
+        var result = await _world.For(_world.Region.Admin1).Orders.IssueAsync(
+            new OrderForm("12-з", EnrollmentWorld.Today, _world.FirstGradeNext.Id, applications.Select(a => a.Id).ToList()));
+
+        Assert.True(result.Ok, result.Message);
+        Assert.Contains("зачислено детей — 5", result.Message);
+        using var db = _database.System();
+        var enrolled = await db.EnrollmentApplications.Where(a => a.Status == ApplicationStatus.Enrolled).ToListAsync();
+        Assert.Equal(5, enrolled.Count);
+        var pupils = await db.Pupils.Where(p => enrolled.Select(a => a.PupilId).Contains(p.Id)).ToListAsync();
+        Assert.Equal(5, pupils.Count);
+        Assert.All(pupils, p => Assert.Equal((PupilStatus.Admitted, _world.Region.School1.Id), (p.Status, p.SchoolId)));
+        Assert.Equal(5, await db.PupilMoves.CountAsync(m => m.PlanId == _world.Plan.Id && m.Kind == PupilMoveKind.Enroll
+            && m.TargetClassId == _world.FirstGradeNext.Id));
+        Assert.Equal(5, await db.EpguStatusMessages.CountAsync(m => m.Code == EpguStatusCodes.ServiceRendered));
+        var order = await db.EnrollmentOrders.Include(o => o.Lines).SingleAsync();
+        Assert.Equal(("12-з", "1А", true, false), (order.Number, order.ClassName, order.FromNewYear, order.IsLate));
+        Assert.Equal(5, order.Lines.Count);
+        Assert.True(await db.AuditLog.AnyAsync(e => e.EntityType == nameof(EnrollmentOrder) && e.EntityId == order.Id));
+        Assert.Equal(5, await db.AuditLog.CountAsync(e => e.EntityType == nameof(Pupil) && e.Action == Domain.Audit.AuditAction.Created && e.ActorLogin == "admin1"));
+    }
+
+    [Fact]
+    public async Task When_the_third_of_five_children_cannot_be_enrolled_nobody_is_and_the_refusal_names_the_child()
+    {
+        var applications = FiveDirected(youngAt: 2);
+
+        var result = await _world.For(_world.Region.Admin1).Orders.IssueAsync(
+            new OrderForm("12-з", EnrollmentWorld.Today, _world.FirstGradeNext.Id, applications.Select(a => a.Id).ToList()));
+
+        Assert.False(result.Ok);
+        Assert.StartsWith("Власов Артём Игоревич", result.Message);
+        Assert.Contains("разрешения учредителя", result.Message);
+        Assert.Contains("никто не зачислен", result.Message);
+        using var db = _database.System();
+        Assert.All(await db.EnrollmentApplications.ToListAsync(), a => Assert.Equal(ApplicationStatus.Directed, a.Status));
+        Assert.Equal(2, await db.Pupils.CountAsync());
+        Assert.False(await db.PupilMoves.AnyAsync());
+        Assert.False(await db.EnrollmentOrders.AnyAsync());
+        Assert.False(await db.EpguStatusMessages.AnyAsync());
+        Assert.False(await db.AuditLog.AnyAsync(e => e.EntityType == nameof(Pupil) && e.Action == Domain.Audit.AuditAction.Created && e.ActorLogin == "admin1"));
+    }
+
+    [Fact]
+    public async Task Order_after_the_deadline_is_issued_and_flagged_late()
+    {
+        var application = _world.Application(ApplicationStatus.Directed);
+        var lateDay = new DateOnly(2027, 7, 6);
+
+        var result = await _world.For(_world.Region.Admin1, lateDay).Orders.IssueAsync(
+            new OrderForm("13-з", lateDay, _world.FirstGradeNext.Id, [application.Id]));
+
+        Assert.True(result.Ok, result.Message);
+        Assert.Contains("позже срока (05.07.2027)", result.Message);
+        using var db = _database.System();
+        var order = await db.EnrollmentOrders.SingleAsync();
+        Assert.True(order.IsLate);
+        Assert.Equal(new DateOnly(2027, 7, 5), order.Deadline);
+    }
+
+    [Fact]
+    public async Task Order_may_not_take_an_application_of_another_school()
+    {
+        var own = _world.Application(ApplicationStatus.Directed, "Агеев", certificate: "200001");
+        var foreign = _world.Application(ApplicationStatus.Directed, "Чужой", certificate: "200009", schoolId: _world.Region.School2.Id);
+
+        var result = await _world.For(_world.Region.Admin1).Orders.IssueAsync(
+            new OrderForm("12-з", EnrollmentWorld.Today, _world.FirstGradeNext.Id, [own.Id, foreign.Id]));
+
+        Assert.False(result.Ok);
+        Assert.Contains("другой школе", result.Message);
+        using var db = _database.System();
+        Assert.Equal(ApplicationStatus.Directed, (await db.EnrollmentApplications.SingleAsync(a => a.Id == foreign.Id)).Status);
+        Assert.False(await db.EnrollmentOrders.AnyAsync());
+    }
+
+    [Fact]
+    public async Task Order_into_another_schools_class_is_refused()
+    {
+        var application = _world.Application(ApplicationStatus.Directed);
+
+        var result = await _world.For(_world.Region.Admin1).Orders.IssueAsync(
+            new OrderForm("12-з", EnrollmentWorld.Today, _world.Region.Class2.Id, [application.Id]));
+
+        Assert.False(result.Ok);
+        Assert.Contains("Класс не найден в вашей школе", result.Message);
+    }
+
+    [Fact]
+    public async Task Application_not_yet_directed_stops_the_order()
+    {
+        var application = _world.Application(ApplicationStatus.UnderReview);
+
+        var result = await _world.For(_world.Region.Admin1).Orders.IssueAsync(
+            new OrderForm("12-з", EnrollmentWorld.Today, _world.FirstGradeNext.Id, [application.Id]));
+
+        Assert.False(result.Ok);
+        Assert.Contains("только заявления «Направлен в ООО»", result.Message);
+    }
+
+    [Fact]
+    public async Task A_child_who_left_school_2_is_enrolled_with_the_same_card_not_a_second_one()
+    {
+        int leaverId;
+        using (var db = _database.System())
+        {
+            var leaver = TestRegion.NewPupil(_world.Region.School2.Id, "Смирнов", "Артём", "Игоревич", Gender.Male);
+            leaver.ChangeBirth(new DateOnly(2020, 10, 10), Gender.Male, TestRegion.Today);
+            leaver.ChangeDocuments(IdentityDocument.BirthCertificate("IV-ИВ", "123456"), null);
+            db.Pupils.Add(leaver);
+            db.SaveChanges();
+            leaver.Withdraw(new DateOnly(2026, 12, 1), "в другой регион");
+            db.SaveChanges();
+            leaverId = leaver.Id;
+        }
+        var application = _world.Application(ApplicationStatus.Directed, "Смирнов", certificate: "123456");
+
+        var result = await _world.For(_world.Region.Admin1).Orders.IssueAsync(
+            new OrderForm("12-з", EnrollmentWorld.Today, _world.FirstGradeNext.Id, [application.Id]));
+
+        Assert.True(result.Ok, result.Message);
+        using var check = _database.System();
+        Assert.Equal(1, await check.Pupils.CountAsync(p => p.Name.Surname == "Смирнов"));
+        var card = await check.Pupils.SingleAsync(p => p.Id == leaverId);
+        Assert.Equal((_world.Region.School1.Id, PupilStatus.Admitted), (card.SchoolId, card.Status));
+        Assert.Equal(leaverId, (await check.EnrollmentApplications.SingleAsync(a => a.Id == application.Id)).PupilId);
+        var departure = await check.SchoolDepartures.SingleAsync();
+        Assert.Equal((_world.Region.School2.Id, leaverId), (departure.SchoolId, departure.PupilId));
+    }
+
+    [Fact]
+    public async Task A_child_studying_in_another_school_is_not_taken_by_a_first_grade_order()
+    {
+        using (var db = _database.System())
+        {
+            var pupil = TestRegion.NewPupil(_world.Region.School2.Id, "Смирнов", "Артём", "Игоревич", Gender.Male);
+            pupil.ChangeDocuments(IdentityDocument.BirthCertificate("IV-ИВ", "123456"), null);
+            db.Pupils.Add(pupil);
+            db.SaveChanges();
+            pupil.EnrollIn(_world.Region.Class2, new DateOnly(2026, 9, 1));
+            db.SaveChanges();
+        }
+        var application = _world.Application(ApplicationStatus.Directed, "Смирнов", certificate: "123456");
+
+        var result = await _world.For(_world.Region.Admin1).Orders.IssueAsync(
+            new OrderForm("12-з", EnrollmentWorld.Today, _world.FirstGradeNext.Id, [application.Id]));
+
+        Assert.False(result.Ok);
+        Assert.Contains("учится в МБОУ «СОШ № 2»", result.Message);
+    }
+
+    [Fact]
+    public async Task Class_choice_offers_next_years_first_grade_from_the_plan()
+    {
+        var options = await _world.For(_world.Region.Admin1).Orders.ClassesAsync(ApplicationKind.FirstGrade);
+
+        var option = Assert.Single(options);
+        Assert.Equal(("1А (2027/2028, с нового года)", true), (option.Title, option.FromNewYear));
+    }
+
+    [Fact]
+    public async Task Only_a_school_administrator_issues_orders()
+    {
+        var application = _world.Application(ApplicationStatus.Directed);
+        var district = _world.For(_world.Region.District1Operator);
+
+        await Assert.ThrowsAsync<Infrastructure.Access.AccessDeniedException>(() => district.Orders.IssueAsync(
+            new OrderForm("12-з", EnrollmentWorld.Today, _world.FirstGradeNext.Id, [application.Id])));
+    }
+}
