@@ -28,7 +28,8 @@ public abstract class EnrollmentPageContext : MudTestContext
     }
 
     /// <summary>Registers the services as <paramref name="user"/> sees them on <paramref name="today"/> and renders the page.</summary>
-    protected IRenderedComponent<TPage> RenderFor<TPage>(PortalUser user, DateOnly? today = null, string? url = null) where TPage : IComponent
+    protected IRenderedComponent<TPage> RenderFor<TPage>(PortalUser user, DateOnly? today = null, string? url = null,
+        Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null) where TPage : IComponent
     {
         var day = today ?? EnrollmentWorld.Today;
         var services = World.For(user, day);
@@ -47,7 +48,7 @@ public abstract class EnrollmentPageContext : MudTestContext
             Services.GetRequiredService<NavigationManager>().NavigateTo(url);
         Dialogs = Render<MudDialogProvider>();
         Popovers = Render<MudPopoverProvider>();
-        return Render<TPage>();
+        return Render(parameters ?? (_ => { }));
     }
 
     /// <summary>Clicks the confirmation dialog's main button, as the user does after reading it.</summary>
