@@ -58,6 +58,20 @@ public sealed class ApplicationsPageTests : EnrollmentPageContext
     }
 
     [Fact]
+    public void The_filtered_list_downloads_as_an_excel_file_named_for_today()
+    {
+        World.Application(ApplicationStatus.Registered, "Борисов");
+        var cut = RenderFor<ApplicationsPage>(World.Region.Admin1);
+        var snackbar = Render<MudBlazor.MudSnackbarProvider>();
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=applications-table] tbody tr")));
+
+        cut.Find("[data-testid=applications-excel]").Click();
+
+        snackbar.WaitForAssertion(() => Assert.Contains("Файл «Заявления 05.07.2027.xlsx» скачан.", snackbar.Markup));
+        Assert.Contains(JSInterop.Invocations, i => i.Identifier == "downloadFile");
+    }
+
+    [Fact]
     public void A_search_that_matches_nothing_says_to_change_the_filters()
     {
         World.Application(ApplicationStatus.Registered, "Борисов");
