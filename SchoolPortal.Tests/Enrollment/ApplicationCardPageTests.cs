@@ -92,6 +92,22 @@ public sealed class ApplicationCardPageTests : EnrollmentPageContext
     }
 
     [Fact]
+    public async Task An_enrolled_application_names_its_order_and_links_the_pupils_card_without_actions()
+    {
+        var application = World.Application(ApplicationStatus.Directed);
+        var issued = await World.For(World.Region.Admin1).Orders.IssueAsync(
+            new OrderForm("7-з", EnrollmentWorld.Today, World.FirstGradeNext.Id, [application.Id]));
+        Assert.True(issued.Ok, issued.Message);
+
+        var cut = Card(application.Id);
+
+        Assert.Equal("Зачислен", cut.Find("[data-testid=card-status]").TextContent.Trim());
+        Assert.Contains("№ 7-з от 05.07.2027, класс 1А", cut.Find("[data-testid=card-application]").TextContent);
+        Assert.StartsWith("management/pupils/", cut.Find("[data-testid=card-pupil]").GetAttribute("href"));
+        Assert.Empty(cut.FindAll("[data-testid=card-actions]"));
+    }
+
+    [Fact]
     public void Another_schools_application_is_not_found()
     {
         var other = World.Application(ApplicationStatus.Registered, schoolId: World.Region.School2.Id);
