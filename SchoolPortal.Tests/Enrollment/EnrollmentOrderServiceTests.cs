@@ -198,4 +198,61 @@ public sealed class EnrollmentOrderServiceTests : IDisposable
         await Assert.ThrowsAsync<Infrastructure.Access.AccessDeniedException>(() => district.Orders.IssueAsync(
             new OrderForm("12-з", EnrollmentWorld.Today, _world.FirstGradeNext.Id, [application.Id])));
     }
+
+    [Fact]
+    public async Task A_transfer_enrols_the_childs_current_card_from_school_2_into_a_current_class_now()
+    {
+        int applicationId;
+        using (var db = _database.System())
+        {
+            var transfer = EnrollmentWorld.Build(ApplicationStatus.New, "Второва", "Анна", new DateOnly(2015, 3, 14), "", _world.Region.School1.Id,
+                ApplicationKind.Transfer);
+            transfer.LinkPupil(_world.Region.Pupil2.Id);
+            transfer.Register("admin1", new DateTimeOffset(2027, 7, 1, 9, 0, 0, TimeSpan.Zero), EnrollmentWorld.Campaign);
+            transfer.TakeForReview("admin1", new DateTimeOffset(2027, 7, 1, 10, 0, 0, TimeSpan.Zero));
+            transfer.Direct("admin1", new DateTimeOffset(2027, 7, 1, 11, 0, 0, TimeSpan.Zero), new DateOnly(2027, 7, 1), EnrollmentWorld.Campaign);
+            db.EnrollmentApplications.Add(transfer);
+            db.SaveChanges();
+            applicationId = transfer.Id;
+        }
+
+        var result = await _world.For(_world.Region.Admin1).Orders.IssueAsync(
+            new OrderForm("14-п", EnrollmentWorld.Today, _world.Region.Class1.Id, [applicationId]));
+
+        Assert.True(result.Ok, result.Message);
+        using var check = _database.System();
+        var card = await check.Pupils.Include(p => p.Memberships).SingleAsync(p => p.Id == _world.Region.Pupil2.Id);
+        Assert.Equal((_world.Region.School1.Id, PupilStatus.Enrolled, _world.Region.Class1.Id), (card.SchoolId, card.Status, card.CurrentClassId));
+        var stays = card.Memberships.OrderBy(m => m.From).ToList();
+        Assert.Equal((_world.Region.Class2.Id, new DateOnly(2027, 7, 4)), (stays[0].SchoolClassId, stays[0].To!.Value));
+        Assert.Equal((_world.Region.Class1.Id, EnrollmentWorld.Today), (stays[1].SchoolClassId, stays[1].From));
+        Assert.Equal(2, await check.Pupils.CountAsync());
+        Assert.Equal("Второва Анна Игоревна", (await check.SchoolDepartures.SingleAsync()).PupilName);
+    }
+
+    [Fact]
+    public async Task A_namesake_born_the_same_day_with_another_certificate_is_left_alone_and_the_child_gets_a_new_card()
+    {
+        int namesakeId;
+        using (var db = _database.System())
+        {
+            var namesake = TestRegion.NewPupil(_world.Region.School2.Id, "Смирнов", "Артём", "Игоревич", Gender.Male);
+            namesake.ChangeBirth(new DateOnly(2020, 10, 10), Gender.Male, TestRegion.Today);
+            namesake.ChangeDocuments(IdentityDocument.BirthCertificate("IV-ИВ", "999999"), null);
+            db.Pupils.Add(namesake);
+            db.SaveChanges();
+            namesake.Withdraw(new DateOnly(2026, 12, 1), null);
+            db.SaveChanges();
+            namesakeId = namesake.Id;
+        }
+        var application = _world.Application(ApplicationStatus.Directed, "Смирнов", certificate: "123456");
+
+        var result = await _world.For(_world.Region.Admin1).Orders.IssueAsync(
+            new OrderForm("12-з", EnrollmentWorld.Today, _world.FirstGradeNext.Id, [application.Id]));
+
+        Assert.True(result.Ok, result.Message);
+        using var check = _database.System();
+        Assert.Equal(_world.Region.School2.Id, (await check.Pupils.SingleAsync(p => p.Id == namesakeId)).SchoolId);
+        Assert.NotEqual(namesakeId, (await check.EnrollmentApplications.SingleAsync(a => a.Id == application.Id)).PupilId);
+    }
 }

@@ -24,7 +24,9 @@ public static class DemoSeeding
             return;
         var today = CardCalendar.Today(services.GetRequiredService<TimeProvider>());
         var result = new DemoRegionGenerator(DemoSize.Demo, today).Generate(db);
-        await CalendarSeeding.SeedIfEmptyAsync(db, ct);
+        // The production calendar of the admission deadlines, in a context of its own (the generator's bulk session is done).
+        await using (var calendar = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System))
+            await CalendarSeeding.SeedIfEmptyAsync(calendar, ct);
         services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoSeeding).FullName!)
             .LogInformation("Демо-регион на {Today} записан в пустую базу: {Rows} строк за {Seconds:0.0} с.",
                 CardCalendar.Format(today), result.TotalRows, result.Elapsed.TotalSeconds);

@@ -67,6 +67,8 @@ public static class SeedCommand
         var day = today ?? CardCalendar.Today(services.GetRequiredService<TimeProvider>());
         Console.WriteLine($"Генерация региона размера «{size.Name}» на {CardCalendar.Format(day)}...");
         var result = new DemoRegionGenerator(size, day).Generate(db);
+        await using (var calendar = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System))
+            await CalendarSeeding.SeedIfEmptyAsync(calendar);
         foreach (var (table, rows) in result.RowsByTable)
             Console.WriteLine($"  {table,-18} {RussianFormat.Number(rows),10}");
         Console.WriteLine($"  {"Всего строк",-18} {RussianFormat.Number(result.TotalRows),10}");

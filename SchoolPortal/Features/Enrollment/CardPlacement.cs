@@ -26,17 +26,21 @@ internal static class CardPlacement
     }
 
     /// <summary>Into a current class from <paramref name="on"/>, or admitted from the new year with an enrolment move of the plan.</summary>
-    public static async Task PlaceAsync(PortalDbContext db, Pupil pupil, OrderTarget target, DateOnly on, CancellationToken ct)
+    public static async Task PlaceAsync(PortalDbContext db, Pupil pupil, OrderTarget target, DateOnly on, CancellationToken ct) =>
+        Place(db, pupil, target, on,
+            target.Plan is { } plan && await db.PupilMoves.AnyAsync(m => m.PlanId == plan.Id && m.PupilId == pupil.Id, ct));
+
+    /// <param name="inPlanAlready">The pupil already has a move in the new-year plan (looked up by the caller, for many at once).</param>
+    public static void Place(PortalDbContext db, Pupil pupil, OrderTarget target, DateOnly on, bool inPlanAlready)
     {
         if (!target.FromNewYear)
         {
             pupil.EnrollIn(target.Class, on);
             return;
         }
-        var plan = target.Plan!;
-        if (await db.PupilMoves.AnyAsync(m => m.PlanId == plan.Id && m.PupilId == pupil.Id, ct))
+        if (inPlanAlready)
             throw new Domain.Common.DomainException($"{pupil.Name.Full} уже есть в движении учащихся нового года.", "pupil");
         pupil.AdmitFromNewYear();
-        db.PupilMoves.Add(new PupilMove(plan.Id, pupil.SchoolId, pupil.Id, PupilMoveKind.Enroll, target.Class.Id));
+        db.PupilMoves.Add(new PupilMove(target.Plan!.Id, pupil.SchoolId, pupil.Id, PupilMoveKind.Enroll, target.Class.Id));
     }
 }

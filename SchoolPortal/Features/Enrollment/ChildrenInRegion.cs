@@ -25,44 +25,83 @@ public sealed class ChildrenInRegion(IDbContextFactory<PortalDbContext> factory,
     }
 
     /// <summary>The same search in a context the caller opened (an order's transaction); the caller answers for its scope.</summary>
-    internal static async Task<IReadOnlyList<ChildInRegion>> FindAsync(PortalDbContext db, ChildSearch search, CancellationToken ct)
+    internal static async Task<IReadOnlyList<ChildInRegion>> FindAsync(PortalDbContext db, ChildSearch search, CancellationToken ct) =>
+        (await FindManyAsync(db, [search], ct))[0];
+
+    /// <summary>
+    /// Several children at once (an order of a hundred children): one query per rule and chunk, then the matching in memory,
+    /// so the cost does not grow with a query per child.
+    /// </summary>
+    internal static async Task<IReadOnlyList<IReadOnlyList<ChildInRegion>>> FindManyAsync(PortalDbContext db, IReadOnlyList<ChildSearch> searches,
+        CancellationToken ct)
     {
-        var found = new Dictionary<int, (Pupil Pupil, List<string> Reasons)>();
-        void Add(IEnumerable<Pupil> pupils, string reason)
-        {
-            foreach (var p in pupils)
-            {
-                if (!found.TryGetValue(p.Id, out var entry))
-                    found[p.Id] = entry = (p, []);
-                entry.Reasons.Add(reason);
-            }
-        }
+        const int chunk = 500;
+        var specific = searches.Where(s => s.IsSpecific).ToList();
+        var numbers = specific.Select(s => s.Document?.Number).OfType<string>().Distinct().ToList();
+        var snilsValues = specific.Select(s => s.Snils).OfType<Snils>().Distinct().ToList();
+        var dates = specific.Where(s => s.Name is not null).Select(s => s.BirthDate).OfType<DateOnly>().Distinct().ToList();
+        var candidates = new Dictionary<int, Pupil>();
         var pupils = db.Pupils.AsNoTracking();
-        if (search.Document is { } document)
+        foreach (var part in numbers.Chunk(chunk))
+            foreach (var p in await pupils.Where(p => (p.BirthCertificate != null && part.Contains(p.BirthCertificate.Number))
+                         || (p.Passport != null && part.Contains(p.Passport.Number))).ToListAsync(ct))
+                candidates.TryAdd(p.Id, p);
+        foreach (var part in snilsValues.Chunk(chunk))
+            foreach (var p in await pupils.Where(p => part.Contains(p.Snils!)).ToListAsync(ct))
+                candidates.TryAdd(p.Id, p);
+        foreach (var part in dates.Chunk(chunk))
+            foreach (var p in await pupils.Where(p => part.Contains(p.BirthDate)).ToListAsync(ct))
+                candidates.TryAdd(p.Id, p);
+        var byNumber = candidates.Values.SelectMany(p => new[] { p.BirthCertificate, p.Passport }.OfType<IdentityDocument>().Select(d => (d.Number, p)))
+            .ToLookup(x => x.Number, x => x.p);
+        var bySnils = candidates.Values.Where(p => p.Snils is not null).ToLookup(p => p.Snils!.Value);
+        var byBirth = candidates.Values.ToLookup(p => p.BirthDate);
+        var schoolIds = candidates.Values.Select(p => p.SchoolId).Distinct().ToList();
+        var schools = schoolIds.Count == 0
+            ? []
+            : await db.Schools.AsNoTracking().Where(s => schoolIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.ShortName, ct);
+        var order = StringComparer.Create(Infrastructure.CardCalendar.Russian, true);
+        return searches.Select(search =>
         {
-            var byNumber = await pupils.Where(p => (p.BirthCertificate != null && p.BirthCertificate.Number == document.Number)
-                    || (p.Passport != null && p.Passport.Number == document.Number))
-                .Take(MaxResults * 5).ToListAsync(ct);
-            Add(byNumber.Where(p => Same(p.BirthCertificate, document) || Same(p.Passport, document)), "совпадает документ");
-        }
-        if (search.Snils is { } snils)
-            Add(await pupils.Where(p => p.Snils == snils).Take(MaxResults).ToListAsync(ct), "совпадает СНИЛС");
-        if (search is { Name: { } name, BirthDate: { } birth })
-        {
-            var sameDay = await pupils.Where(p => p.BirthDate == birth).Take(5000).ToListAsync(ct);
-            Add(sameDay.Where(p => SameName(p.Name, name)), "совпадают ФИО и дата рождения");
-        }
-        if (found.Count == 0)
-            return [];
-        var schoolIds = found.Values.Select(f => f.Pupil.SchoolId).Distinct().ToList();
-        var schools = await db.Schools.AsNoTracking().Where(s => schoolIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.ShortName, ct);
-        return found.Values
-            .OrderBy(f => f.Pupil.Name.Full, StringComparer.Create(Infrastructure.CardCalendar.Russian, true))
-            .Take(MaxResults)
-            .Select(f => new ChildInRegion(f.Pupil.Id, f.Pupil.Name.Full, f.Pupil.BirthDate, f.Pupil.SchoolId,
-                schools.GetValueOrDefault(f.Pupil.SchoolId, ""), f.Pupil.Status, f.Pupil.LeftOn,
-                DocumentMask.Mask(f.Pupil.BirthCertificate ?? f.Pupil.Passport), string.Join(", ", f.Reasons)))
-            .ToList();
+            if (!search.IsSpecific)
+                return (IReadOnlyList<ChildInRegion>)[];
+            var found = new Dictionary<int, (Pupil Pupil, List<string> Reasons)>();
+            void Add(IEnumerable<Pupil> matched, string reason)
+            {
+                foreach (var p in matched)
+                {
+                    if (!found.TryGetValue(p.Id, out var entry))
+                        found[p.Id] = entry = (p, []);
+                    if (!entry.Reasons.Contains(reason))
+                        entry.Reasons.Add(reason);
+                }
+            }
+            if (search.Document is { } document)
+                Add(byNumber[document.Number].Where(p => Same(p.BirthCertificate, document) || Same(p.Passport, document)), "совпадает документ");
+            if (search.Snils is { } snils)
+                Add(bySnils[snils.Value], "совпадает СНИЛС");
+            if (search is { Name: { } name, BirthDate: { } birth })
+                // Namesakes born on the same day are common in a region: a card whose own certificate or SNILS differs from the
+                // application's is another child.
+                Add(byBirth[birth].Where(p => SameName(p.Name, name) && !Contradicts(p, search)), "совпадают ФИО и дата рождения");
+            return found.Values
+                .OrderBy(f => f.Pupil.Name.Full, order)
+                .Take(MaxResults)
+                .Select(f => new ChildInRegion(f.Pupil.Id, f.Pupil.Name.Full, f.Pupil.BirthDate, f.Pupil.SchoolId,
+                    schools.GetValueOrDefault(f.Pupil.SchoolId, ""), f.Pupil.Status, f.Pupil.LeftOn,
+                    DocumentMask.Mask(f.Pupil.BirthCertificate ?? f.Pupil.Passport), string.Join(", ", f.Reasons)))
+                .ToList();
+        }).ToList();
+    }
+
+    private static bool Contradicts(Pupil pupil, ChildSearch search)
+    {
+        if (search.Snils is { } snils && pupil.Snils is { } own && own.Value != snils.Value)
+            return true;
+        if (search.Document is not { } document)
+            return false;
+        var sameKind = document.Kind == DocumentKind.RfPassport ? pupil.Passport : pupil.BirthCertificate;
+        return sameKind is not null && sameKind.Kind == document.Kind && !Same(sameKind, document);
     }
 
     private static bool Same(IdentityDocument? a, IdentityDocument b) =>

@@ -112,11 +112,21 @@ public sealed class EnrollmentOrderService(PortalDb portalDb, EnrollmentSettings
         // First every child's card (found in the region and moved, or new), saved so new cards get their ids; then the
         // classes, the statuses, the order and the EPGU messages. One transaction: any refusal rolls everything back.
         var cards = new List<(EnrollmentApplication Application, Pupil Pupil)>();
-        foreach (var application in applications)
+        var searches = applications.Select(a => a.PupilId is null
+            ? new ChildSearch(a.ChildDocument, a.ChildSnils, a.ChildName, a.ChildBirthDate)
+            : new ChildSearch(null, null, null, null)).ToList();
+        var matches = await ChildrenInRegion.FindManyAsync(db, searches, ct);
+        var known = applications.Select(a => a.PupilId).OfType<int>().Concat(matches.SelectMany(m => m.Select(c => c.PupilId))).Distinct().ToList();
+        var existing = new Dictionary<int, Pupil>();
+        foreach (var part in known.Chunk(500))
+            foreach (var p in await db.Pupils.Include(p => p.Memberships).Where(p => part.Contains(p.Id)).ToListAsync(ct))
+                existing[p.Id] = p;
+        for (var i = 0; i < applications.Count; i++)
         {
+            var application = applications[i];
             try
             {
-                cards.Add((application, await CardAsync(db, application, target, schoolId, schoolName, form, now, ct)));
+                cards.Add((application, await CardAsync(db, application, matches[i], existing, target, schoolId, schoolName, form, now, ct)));
             }
             catch (DomainException e)
             {
@@ -124,11 +134,15 @@ public sealed class EnrollmentOrderService(PortalDb portalDb, EnrollmentSettings
             }
         }
         await db.SaveChangesAsync(ct);
+        var pupilIds = cards.Select(c => c.Pupil.Id).ToList();
+        var inPlan = target.Plan is { } plan
+            ? (await db.PupilMoves.Where(m => m.PlanId == plan.Id && pupilIds.Contains(m.PupilId)).Select(m => m.PupilId).ToListAsync(ct)).ToHashSet()
+            : [];
         foreach (var (application, pupil) in cards)
         {
             try
             {
-                await CardPlacement.PlaceAsync(db, pupil, target, on, ct);
+                CardPlacement.Place(db, pupil, target, on, inPlan.Contains(pupil.Id));
                 application.Enroll(pupil.Id, who, now, campaign,
                     $"Распорядительный акт № {order.Number} от {form.Date:dd.MM.yyyy}, класс {target.Class.Name}.");
                 order.Add(application.Id, pupil.Id, application.ChildName.Full);
@@ -156,8 +170,8 @@ public sealed class EnrollmentOrderService(PortalDb portalDb, EnrollmentSettings
             e.Field);
 
     /// <summary>The card the child is enrolled with: the linked or found card of the region (moved here), or a new one.</summary>
-    private static async Task<Pupil> CardAsync(PortalDbContext db, EnrollmentApplication application, OrderTarget target, int schoolId,
-        string schoolName, OrderForm form, DateTimeOffset now, CancellationToken ct)
+    private static async Task<Pupil> CardAsync(PortalDbContext db, EnrollmentApplication application, IReadOnlyList<ChildInRegion> matches,
+        Dictionary<int, Pupil> existing, OrderTarget target, int schoolId, string schoolName, OrderForm form, DateTimeOffset now, CancellationToken ct)
     {
         if (application.Status != ApplicationStatus.Directed)
             throw new DomainException(
@@ -168,8 +182,6 @@ public sealed class EnrollmentOrderService(PortalDb portalDb, EnrollmentSettings
         var pupilId = application.PupilId;
         if (pupilId is null)
         {
-            var matches = await ChildrenInRegion.FindAsync(db,
-                new ChildSearch(application.ChildDocument, application.ChildSnils, application.ChildName, application.ChildBirthDate), ct);
             if (matches.Count > 1)
                 throw new DomainException(
                     $"в регионе найдено несколько карточек этого ребёнка ({string.Join("; ", matches.Select(m => $"{m.SchoolName}, {m.StatusText}"))}): " +
@@ -178,7 +190,7 @@ public sealed class EnrollmentOrderService(PortalDb portalDb, EnrollmentSettings
         }
         if (pupilId is null)
             return NewCard(db, application, schoolId, form.Date);
-        var pupil = await db.Pupils.Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == pupilId, ct)
+        var pupil = existing.GetValueOrDefault(pupilId.Value)
             ?? throw new DomainException("карточка ребёнка, указанная в заявлении, не найдена.", "pupil");
         var studies = pupil.Status is PupilStatus.Enrolled or PupilStatus.Admitted;
         if (pupil.SchoolId == schoolId)

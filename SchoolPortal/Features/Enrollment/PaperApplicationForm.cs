@@ -46,7 +46,4 @@ public sealed class PaperApplicationForm
     public bool NeedsAdaptedProgramme { get; set; }
     public bool FounderPermission { get; set; }
     public string? FounderPermissionDocument { get; set; }
-
-    /// <summary>For a transfer: the child's current card, when the school found it in «Список выпускников и выбывших».</summary>
-    public int? PupilId { get; set; }
 }

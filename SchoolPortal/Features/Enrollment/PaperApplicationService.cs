@@ -10,7 +10,8 @@ namespace SchoolPortal.Features.Enrollment;
 /// <summary>
 /// «Новое заявление»: the school registers an application brought on paper with the same rules as one from EPGU: the
 /// domain's validation, the territory matched from the address, the campaign's windows, and one active grade-1 application
-/// per child in the region's campaign (a repeat is saved as a duplicate of the first and refused, never accepted twice).
+/// per child in the region's campaign (a repeat is saved as a duplicate of the first and refused, never accepted twice). The
+/// child's card in the region (a transfer's current card, a leaver's) is found by the enrolment order, not typed here.
 /// </summary>
 public sealed class PaperApplicationService(PortalDb portalDb, RepeatedApplications repeated, TimeProvider clock)
 {
@@ -52,12 +53,6 @@ public sealed class PaperApplicationService(PortalDb portalDb, RepeatedApplicati
             application.ChangeRight(form.Right, form.RightDocument, form.SiblingName);
             application.ChangeEducation(form.Language, form.NeedsAdaptedProgramme, form.TenthGradeProfile);
             application.ChangeFounderPermission(form.FounderPermission, form.FounderPermissionDocument);
-            if (form.PupilId is { } pupilId)
-            {
-                if (!await db.Pupils.AnyAsync(p => p.Id == pupilId, ct))
-                    throw new DomainException("Карточка ученика не найдена: найдите ребёнка в «Списке выпускников и выбывших».", "pupilId");
-                application.LinkPupil(pupilId);
-            }
             var lines = await db.TerritoryLines.AsNoTracking().Where(l => l.SchoolId == schoolId).ToListAsync(ct);
             application.MatchTerritory(new AddressMatcher(lines));
         }
