@@ -135,4 +135,19 @@ public sealed class ApplicationStatusServiceTests : IDisposable
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => _world.For(teacher).List.ListAsync(new ApplicationFilter()));
     }
+
+    [Fact]
+    public async Task District_operator_lists_the_districts_applications_and_the_region_operator_all()
+    {
+        var own = _world.Application(ApplicationStatus.New, "Агеев", certificate: "100001");
+        var other = _world.Application(ApplicationStatus.New, "Борисов", certificate: "100002", schoolId: _world.Region.School2.Id);
+
+        var district = await _world.For(_world.Region.District1Operator).List.ListAsync(new ApplicationFilter());
+        var region = await _world.For(_world.Region.RegionOperator).List.ListAsync(new ApplicationFilter());
+        var otherCard = await _world.For(_world.Region.District1Operator).Card.CardAsync(other.Id);
+
+        Assert.Equal([own.Id], district.Rows.Select(r => r.Id));
+        Assert.Equal([own.Id, other.Id], region.Rows.Select(r => r.Id).Order());
+        Assert.Null(otherCard);
+    }
 }

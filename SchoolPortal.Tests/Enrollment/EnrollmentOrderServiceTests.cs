@@ -49,6 +49,10 @@ public sealed class EnrollmentOrderServiceTests : IDisposable
         Assert.Equal(5, order.Lines.Count);
         Assert.True(await db.AuditLog.AnyAsync(e => e.EntityType == nameof(EnrollmentOrder) && e.EntityId == order.Id));
         Assert.Equal(5, await db.AuditLog.CountAsync(e => e.EntityType == nameof(Pupil) && e.Action == Domain.Audit.AuditAction.Created && e.ActorLogin == "admin1"));
+        var lines = await _world.For(_world.Region.Admin1).Orders.LinesAsync(order.Id);
+        Assert.Equal(Surnames, lines.Select(l => l.ChildName.Split(' ')[0]));
+        Assert.Empty(await _world.For(_world.Region.Admin2).Orders.LinesAsync(order.Id));
+        Assert.Empty(await _world.For(_world.Region.Admin2).Orders.OrdersAsync());
     }
 
     [Fact]

@@ -60,6 +60,18 @@ public sealed class EnrollmentOrderService(PortalDb portalDb, EnrollmentSettings
             .ToListAsync(ct);
     }
 
+    /// <summary>The children of one order of the user's scope; empty when the order is another school's.</summary>
+    public async Task<IReadOnlyList<OrderLineRow>> LinesAsync(int orderId, CancellationToken ct = default)
+    {
+        EnrollmentAccess.Reader(await portalDb.UserAsync());
+        await using var db = await portalDb.OpenAsync();
+        return await (from l in db.EnrollmentOrderLines
+                      join a in db.EnrollmentApplications on l.ApplicationId equals a.Id
+                      where l.OrderId == orderId
+                      orderby l.ChildName
+                      select new OrderLineRow(l.ChildName, a.Id, a.Number, l.PupilId)).ToListAsync(ct);
+    }
+
     public async Task<EnrollmentResult> IssueAsync(OrderForm form, CancellationToken ct = default)
     {
         var user = await portalDb.UserAsync();
@@ -155,7 +167,15 @@ public sealed class EnrollmentOrderService(PortalDb portalDb, EnrollmentSettings
                 db.EpguStatusMessages.Add(message);
         }
         db.EnrollmentOrders.Add(order);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // An application is in one order only (unique index): another administrator's order took it at the same moment.
+            return EnrollmentResult.Refused("Часть заявлений только что включена в другой распорядительный акт: обновите список и выберите заново.");
+        }
         await transaction.CommitAsync(ct);
         var text = $"Распорядительный акт № {order.Number} от {form.Date:dd.MM.yyyy} издан: зачислено детей — {cards.Count}, класс {target.Class.Name}" +
             (target.FromNewYear ? " (с нового учебного года)." : ".");
