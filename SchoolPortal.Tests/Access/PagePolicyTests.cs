@@ -52,6 +52,7 @@ public sealed class PagePolicyTests
     [InlineData(PortalPolicies.SchoolAdmin, "SchoolAdmin")]
     [InlineData(PortalPolicies.Operators, "RegionOperator,MunicipalOperator")]
     [InlineData(PortalPolicies.Management, "RegionOperator,MunicipalOperator,SchoolAdmin")]
+    [InlineData(PortalPolicies.Enrollment, "RegionOperator,MunicipalOperator,SchoolAdmin")]
     [InlineData(PortalPolicies.RegionOperator, "RegionOperator")]
     [InlineData(PortalPolicies.Family, "Parent,Pupil")]
     public async Task A_policy_lets_in_exactly_the_roles_the_pages_named_and_the_services_check_the_same_set(string policy, string roles)

@@ -21,6 +21,9 @@ public static class PortalPolicies
     /// <summary><see cref="PortalRoles.Management"/>.</summary>
     public const string Management = nameof(Management);
 
+    /// <summary><see cref="PortalRoles.Enrollment"/>.</summary>
+    public const string Enrollment = nameof(Enrollment);
+
     /// <summary><see cref="PortalRoles.RegionOperator"/>.</summary>
     public const string RegionOperator = nameof(RegionOperator);
 
@@ -35,6 +38,7 @@ public static class PortalPolicies
         [SchoolAdmin] = PortalRoles.SchoolAdmin,
         [Operators] = PortalRoles.Operators,
         [Management] = PortalRoles.Management,
+        [Enrollment] = PortalRoles.Enrollment,
         [RegionOperator] = PortalRoles.RegionOperator,
         [Family] = PortalRoles.Family,
     };

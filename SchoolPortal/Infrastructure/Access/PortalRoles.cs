@@ -22,4 +22,10 @@ public static class PortalRoles
 
     /// <summary>«Управление»: operators and school administrators (people, schools, readiness, duplicates, ГИР ВУ, quality, new year).</summary>
     public static readonly RoleSet Management = new(Role.RegionOperator | Role.MunicipalOperator | Role.SchoolAdmin);
+
+    /// <summary>
+    /// «Управление → Зачисление» (Е-услуги): school administrators work the applications of their school, operators follow
+    /// them in their district or region; the services decide what each may change.
+    /// </summary>
+    public static readonly RoleSet Enrollment = new(Role.RegionOperator | Role.MunicipalOperator | Role.SchoolAdmin);
 }
