@@ -120,8 +120,7 @@ public sealed class EpguIntakeRunner(IDbContextFactory<PortalDbContext> factory,
     /// </summary>
     private static async Task<List<EnrollmentApplication>> EarlierApplicationsAsync(PortalDbContext db, IReadOnlyList<EpguInboxItem> chunk, CancellationToken ct)
     {
-        var numbers = chunk.Select(i => i.Message!.ChildInfo.ChildBirthDocRF?.ChildBirthDocNumber ?? i.Message!.ChildInfo.ChildBirthDocForeign?.ChildBirthDocNumber)
-            .OfType<string>().Select(n => n.Trim()).Distinct().ToList();
+        var numbers = IntakeContext.CertificateNumbers(chunk);
         return await db.EnrollmentApplications.IgnoreQueryFilters().AsNoTracking()
             .Where(a => a.Kind == ApplicationKind.FirstGrade && a.Status != ApplicationStatus.Refused && a.Status != ApplicationStatus.Withdrawn
                 && a.ChildDocument != null && numbers.Contains(a.ChildDocument.Number))
@@ -134,16 +133,16 @@ public sealed class EpguIntakeRunner(IDbContextFactory<PortalDbContext> factory,
     {
         // System scope: the outbox holds the status messages of every school; the job sends them all, with no user.
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
-        var waiting = await db.EpguStatusMessages.Where(m => m.SentAt == null).OrderBy(m => m.Id).Take(MaxStatusesPerRun).ToListAsync(ct);
+        var waiting = await db.EpguStatusMessages.AsNoTracking().Where(m => m.SentAt == null).OrderBy(m => m.Id).Take(MaxStatusesPerRun).ToListAsync(ct);
         foreach (var chunk in waiting.Chunk(ChunkSize))
         {
             foreach (var row in chunk)
-            {
                 await gateway.WriteStatusAsync(new EpguStatusReport(EpguEnrollmentFormat.Status, EpguEnrollmentFormat.Version,
                     row.EpguOrderId, row.Code, Truncated(row.Comment), row.CreatedAt), ct);
-                row.MarkSent(clock.GetUtcNow());
-            }
-            await db.SaveChangesAsync(ct);
+            // Marked sent in one statement once the chunk is handed over; one sent already keeps its first time (as MarkSent).
+            var ids = chunk.Select(m => m.Id).ToList();
+            var at = clock.GetUtcNow();
+            await db.EpguStatusMessages.Where(m => ids.Contains(m.Id) && m.SentAt == null).ExecuteUpdateAsync(u => u.SetProperty(m => m.SentAt, at), ct);
         }
         return waiting.Count;
     }

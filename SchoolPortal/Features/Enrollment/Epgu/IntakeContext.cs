@@ -40,24 +40,23 @@ internal sealed class IntakeContext
         var lines = await db.TerritoryLines.AsNoTracking().Where(l => named.Contains(l.SchoolId)).ToListAsync(ct);
         var matchers = named.ToDictionary(id => id, id => new AddressMatcher(lines.Where(l => l.SchoolId == id).ToList()));
 
-        var numbers = items.Select(i => i.Message!.ChildInfo.ChildBirthDocRF?.ChildBirthDocNumber ?? i.Message!.ChildInfo.ChildBirthDocForeign?.ChildBirthDocNumber)
-            .OfType<string>().Select(n => n.Trim()).Distinct().ToList();
+        var numbers = CertificateNumbers(items);
         var pupils = new Dictionary<(string?, string), int>();
         foreach (var chunk in numbers.Chunk(500))
             foreach (var p in await db.Pupils.AsNoTracking().Where(p => p.BirthCertificate != null && chunk.Contains(p.BirthCertificate.Number))
                          .Select(p => new { p.Id, p.BirthCertificate!.Series, p.BirthCertificate.Number }).ToListAsync(ct))
                 pupils.TryAdd((Normal(p.Series), p.Number), p.Id);
 
+        // The last number of each school's campaign, read in one pass over the campaigns' numbers (a prefix search per
+        // school would scan the numbers once per school).
+        var years = items.Select(i => EpguApplicationMapper.YearOf(i.Message!.EntryDate)).Distinct().ToList();
         var lastNumbers = new Dictionary<(int, int), int>();
-        foreach (var schoolId in named)
+        foreach (var a in await db.EnrollmentApplications.IgnoreQueryFilters().AsNoTracking().Where(a => years.Contains(a.Year) && named.Contains(a.SchoolId))
+                     .Select(a => new { a.SchoolId, a.Year, a.Number }).ToListAsync(ct))
         {
-            var prefixes = items.Select(i => EpguApplicationMapper.YearOf(i.Message!.EntryDate)).Distinct();
-            foreach (var year in prefixes)
-            {
-                var prefix = ApplicationNumbers.Prefix(year, schoolId);
-                var taken = await db.EnrollmentApplications.IgnoreQueryFilters().Where(a => a.Number.StartsWith(prefix)).Select(a => a.Number).ToListAsync(ct);
-                lastNumbers[(schoolId, year)] = taken.Select(n => int.TryParse(n[prefix.Length..], out var k) ? k : 0).DefaultIfEmpty(0).Max();
-            }
+            var prefix = ApplicationNumbers.Prefix(a.Year, a.SchoolId);
+            if (a.Number.StartsWith(prefix, StringComparison.Ordinal) && int.TryParse(a.Number[prefix.Length..], out var k))
+                lastNumbers[(a.SchoolId, a.Year)] = Math.Max(lastNumbers.GetValueOrDefault((a.SchoolId, a.Year)), k);
         }
         return new IntakeContext(schools, matchers, pupils, lastNumbers);
     }
@@ -79,6 +78,11 @@ internal sealed class IntakeContext
         _lastNumbers[(schoolId, year)] = next;
         return $"{ApplicationNumbers.Prefix(year, schoolId)}{next:D5}";
     }
+
+    /// <summary>The birth certificate numbers (Russian or foreign) the messages name, each once.</summary>
+    public static List<string> CertificateNumbers(IEnumerable<EpguInboxItem> items) =>
+        items.Select(i => i.Message!.ChildInfo.ChildBirthDocRF?.ChildBirthDocNumber ?? i.Message!.ChildInfo.ChildBirthDocForeign?.ChildBirthDocNumber)
+            .OfType<string>().Select(n => n.Trim()).Distinct().ToList();
 
     private static string? Normal(string? series) => series?.Replace(" ", "").Replace("-", "").ToUpperInvariant();
 }
