@@ -1,17 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Tests.BatchUpdate;
-using SchoolPortal.Tests.Journal;
 using SchoolPortal.Tests.Esia;
 using SchoolPortal.Tests.MilitaryRegistration;
-using SchoolPortal.Tests.Reports;
-using SchoolPortal.Tests.Staff;
-using SchoolPortal.Tests.Components;
-using SchoolPortal.Tests.Pupils;
-using SchoolPortal.Tests.DataQuality;
-using SchoolPortal.Tests.Schedule;
-using SchoolPortal.Tests.Support;
 
 namespace SchoolPortal.Tests.Accounts;
 

@@ -4,17 +4,8 @@ using Microsoft.Playwright;
 using SchoolPortal.Domain.People;
 using static SchoolPortal.Tests.TestKit.BrowserUi;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Tests.BatchUpdate;
-using SchoolPortal.Tests.Journal;
 using SchoolPortal.Tests.Esia;
 using SchoolPortal.Tests.MilitaryRegistration;
-using SchoolPortal.Tests.Reports;
-using SchoolPortal.Tests.Staff;
-using SchoolPortal.Tests.Components;
-using SchoolPortal.Tests.Pupils;
-using SchoolPortal.Tests.Accounts;
-using SchoolPortal.Tests.Schedule;
-using SchoolPortal.Tests.Support;
 
 namespace SchoolPortal.Tests.DataQuality;
 

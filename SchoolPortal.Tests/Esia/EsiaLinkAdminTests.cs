@@ -3,7 +3,6 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Esia;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Esia;
-using SchoolPortal.Tests.Schools;
 
 namespace SchoolPortal.Tests.Esia;
 

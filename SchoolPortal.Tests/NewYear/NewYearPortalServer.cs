@@ -1,15 +1,6 @@
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Tests.Journal;
 using SchoolPortal.Tests.Esia;
 using SchoolPortal.Tests.MilitaryRegistration;
-using SchoolPortal.Tests.Reports;
-using SchoolPortal.Tests.Staff;
-using SchoolPortal.Tests.Components;
-using SchoolPortal.Tests.Pupils;
-using SchoolPortal.Tests.DataQuality;
-using SchoolPortal.Tests.Accounts;
-using SchoolPortal.Tests.Schedule;
-using SchoolPortal.Tests.Support;
 
 namespace SchoolPortal.Tests.NewYear;
 

@@ -1,17 +1,8 @@
 using Microsoft.Playwright;
 using OfficeOpenXml;
 using SchoolPortal.Tests.TestKit;
-using SchoolPortal.Tests.BatchUpdate;
-using SchoolPortal.Tests.Journal;
 using SchoolPortal.Tests.Esia;
 using SchoolPortal.Tests.MilitaryRegistration;
-using SchoolPortal.Tests.Reports;
-using SchoolPortal.Tests.Staff;
-using SchoolPortal.Tests.Components;
-using SchoolPortal.Tests.DataQuality;
-using SchoolPortal.Tests.Accounts;
-using SchoolPortal.Tests.Schedule;
-using SchoolPortal.Tests.Support;
 
 namespace SchoolPortal.Tests.Pupils;
 
