@@ -70,7 +70,7 @@ internal sealed class DemoEnrollmentWriter(PortalDbContext db, DateOnly today)
                     application.Refuse(RefusalReason.NoPlaces, By, at.AddDays(3), "Свободных мест в 1-х классах нет.");
                 else
                     application.Withdraw("Заявитель", at.AddDays(2), "Ребёнок пойдёт в другую школу.");
-                Add(application);
+                db.EnrollmentApplications.Add(application);
             }
             // Grade 10 and transfers now: ninth graders of the school apply for its grade 10.
             foreach (var (pupil, index) in Grade(school.Id, 9).Take(3).Select((p, i) => (p, i)))
@@ -83,7 +83,7 @@ internal sealed class DemoEnrollmentWriter(PortalDbContext db, DateOnly today)
                     application.Register(By, At(filed.AddDays(1)), AdmissionCampaign.Default(year));
                 if (index > 1)
                     application.TakeForReview(By, At(filed.AddDays(2)));
-                Add(application);
+                db.EnrollmentApplications.Add(application);
             }
         }
         db.SaveChanges();
@@ -106,14 +106,14 @@ internal sealed class DemoEnrollmentWriter(PortalDbContext db, DateOnly today)
         application.Direct(By, At(directedOn), plantedEarly ? campaign.DirectingAllowedFrom : directedOn, campaign);
         var enrolledOn = first ? (lateOrder ? campaign.DirectingAllowedFrom.AddDays(12) : campaign.DirectingAllowedFrom.AddDays(1)) : directedOn.AddDays(2);
         application.Enroll(pupilId, By, At(enrolledOn), campaign, "Распорядительный акт о приеме");
-        Add(application);
+        db.EnrollmentApplications.Add(application);
     }
 
     private EnrollmentApplication New(DemoChild child, ApplicationKind kind, int schoolId, int year, int sequence, DateOnly filed, Address? residence)
     {
         var epgu = _random.NextDouble() < 0.84;
         var at = At(filed);
-        var application = new EnrollmentApplication($"{year}-{schoolId:D4}-{sequence:D5}", epgu ? ApplicationChannel.Epgu : Paper(sequence), kind, schoolId, year,
+        var application = new EnrollmentApplication(ApplicationNumber.Format(year, schoolId, sequence), epgu ? ApplicationChannel.Epgu : Paper(sequence), kind, schoolId, year,
             filed, child.Name, child.BirthDate, child.Gender, PersonName.Create(child.Name.Surname, "Ольга", "Викторовна"), By, at,
             epgu ? ++_orderId : null, epgu ? at : null);
         application.ChangeChild(child.Name, child.BirthDate, child.Gender, null, IdentityDocument.BirthCertificate("IV-ИВ", child.Certificate, child.BirthDate.AddDays(20)),
@@ -122,11 +122,6 @@ internal sealed class DemoEnrollmentWriter(PortalDbContext db, DateOnly today)
         if (kind == ApplicationKind.FirstGrade && AdmissionAge.FounderPermissionReason(child.BirthDate, year) is not null)
             application.ChangeFounderPermission(true, $"Разрешение управления образования № {100 + sequence} от {filed.AddDays(-10):dd.MM.yyyy}");
         return application;
-    }
-
-    private void Add(EnrollmentApplication application)
-    {
-        db.EnrollmentApplications.Add(application);
     }
 
     private List<DemoChild> Grade(int schoolId, int grade) =>
@@ -144,8 +139,7 @@ internal sealed class DemoEnrollmentWriter(PortalDbContext db, DateOnly today)
     /// <summary>The school's own street (all houses), one more with its even houses 2–40 and one with its odd houses 1–59.</summary>
     private static List<TerritoryLine> Territory(int schoolId, Address address)
     {
-        var parsed = TerritoryAddress.Parse(address.Text);
-        var settlement = parsed?.Settlement is { Length: > 0 } ? SettlementOf(address.Text) : "г. Челябинск";
+        var settlement = SettlementOf(address.Text);
         var own = StreetOf(address.Text) ?? OtherStreets[schoolId % OtherStreets.Length];
         var even = OtherStreets[(schoolId + 1) % OtherStreets.Length];
         var odd = OtherStreets[(schoolId + 2) % OtherStreets.Length];

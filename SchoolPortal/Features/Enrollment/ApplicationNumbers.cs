@@ -1,21 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
+using SchoolPortal.Domain.Enrollment;
 
 namespace SchoolPortal.Features.Enrollment;
 
-/// <summary>
-/// The region's number of an application registered at a school: «2027-0015-00042» (campaign year, school, sequence in the
-/// school's campaign). The unique index on the number stops two saves that took the same sequence at once.
-/// </summary>
+/// <summary>The next <see cref="ApplicationNumber"/> of a school's campaign, from the numbers stored.</summary>
 internal static class ApplicationNumbers
 {
-    public static string Prefix(int year, int schoolId) => $"{year}-{schoolId:D4}-";
-
     public static async Task<string> NextAsync(PortalDbContext db, int schoolId, int year, CancellationToken ct)
     {
-        var prefix = Prefix(year, schoolId);
+        var prefix = ApplicationNumber.Prefix(year, schoolId);
         var taken = await db.EnrollmentApplications.IgnoreQueryFilters().Where(a => a.Number.StartsWith(prefix)).Select(a => a.Number).ToListAsync(ct);
-        var last = taken.Select(n => int.TryParse(n[prefix.Length..], out var k) ? k : 0).DefaultIfEmpty(0).Max();
-        return $"{prefix}{last + 1:D5}";
+        return ApplicationNumber.Format(year, schoolId, taken.Select(n => ApplicationNumber.SequenceOf(n, year, schoolId)).DefaultIfEmpty(0).Max() + 1);
     }
 }

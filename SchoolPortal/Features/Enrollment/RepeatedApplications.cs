@@ -26,12 +26,18 @@ public sealed class RepeatedApplications(IDbContextFactory<PortalDbContext> fact
     {
         if (application.Kind != ApplicationKind.FirstGrade || application.ChildDocument is not { } document)
             return null;
-        var candidates = await db.EnrollmentApplications.AsNoTracking()
-            .Where(a => a.Kind == application.Kind && a.Year == application.Year && a.Id != application.Id
-                && a.Status != ApplicationStatus.Refused && a.Status != ApplicationStatus.Withdrawn
-                && a.ChildDocument != null && a.ChildDocument.Number == document.Number)
-            .OrderBy(a => a.Id)
-            .ToListAsync(ct);
+        var candidates = await ActiveFirstGradeAsync(db, [document.Number], ct);
         return candidates.FirstOrDefault(application.IsSameChildAs) is { } original ? (original.Id, original.Number) : null;
     }
+
+    /// <summary>
+    /// The active grade-1 applications of the region (any school, any campaign) whose child's document number is one of
+    /// <paramref name="numbers"/>, oldest first: the candidates <see cref="EnrollmentApplication.IsSameChildAs"/> decides among.
+    /// </summary>
+    internal static Task<List<EnrollmentApplication>> ActiveFirstGradeAsync(PortalDbContext db, IReadOnlyCollection<string> numbers, CancellationToken ct) =>
+        db.EnrollmentApplications.AsNoTracking()
+            .Where(a => a.Kind == ApplicationKind.FirstGrade && a.Status != ApplicationStatus.Refused && a.Status != ApplicationStatus.Withdrawn
+                && a.ChildDocument != null && numbers.Contains(a.ChildDocument.Number))
+            .OrderBy(a => a.Id)
+            .ToListAsync(ct);
 }

@@ -61,7 +61,7 @@ public sealed class EpguIntakeRunner(IDbContextFactory<PortalDbContext> factory,
         var orderIds = chunk.Select(i => i.Message!.OrderId).ToList();
         var known = (await db.EnrollmentApplications.IgnoreQueryFilters().Where(a => a.EpguOrderId != null && orderIds.Contains(a.EpguOrderId.Value))
             .Select(a => a.EpguOrderId!.Value).ToListAsync(ct)).ToHashSet();
-        var earlier = await EarlierApplicationsAsync(db, chunk, ct);
+        var earlier = await RepeatedApplications.ActiveFirstGradeAsync(db, IntakeContext.CertificateNumbers(chunk), ct);
         var taken = new List<(EpguInboxItem Item, EnrollmentApplication Application)>();
         var toReject = new List<(EpguInboxItem Item, IReadOnlyList<EpguMessageError> Errors)>();
         var alreadyItems = new List<EpguInboxItem>();
@@ -112,20 +112,6 @@ public sealed class EpguIntakeRunner(IDbContextFactory<PortalDbContext> factory,
         foreach (var (item, errors) in toReject)
             await gateway.MarkRejectedAsync(item, errors, ct);
         return (taken.Count, duplicates, alreadyItems.Count, toReject.Count);
-    }
-
-    /// <summary>
-    /// The active grade-1 applications of the region (any school) with a birth certificate number the chunk names, oldest
-    /// first: one query per chunk for the rule «one child, one active grade-1 application per campaign».
-    /// </summary>
-    private static async Task<List<EnrollmentApplication>> EarlierApplicationsAsync(PortalDbContext db, IReadOnlyList<EpguInboxItem> chunk, CancellationToken ct)
-    {
-        var numbers = IntakeContext.CertificateNumbers(chunk);
-        return await db.EnrollmentApplications.IgnoreQueryFilters().AsNoTracking()
-            .Where(a => a.Kind == ApplicationKind.FirstGrade && a.Status != ApplicationStatus.Refused && a.Status != ApplicationStatus.Withdrawn
-                && a.ChildDocument != null && numbers.Contains(a.ChildDocument.Number))
-            .OrderBy(a => a.Id)
-            .ToListAsync(ct);
     }
 
     /// <summary>Hands the outbox's unsent status messages to EPGU, oldest first, each marked sent once written.</summary>

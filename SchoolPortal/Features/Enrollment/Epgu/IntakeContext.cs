@@ -53,11 +53,7 @@ internal sealed class IntakeContext
         var lastNumbers = new Dictionary<(int, int), int>();
         foreach (var a in await db.EnrollmentApplications.IgnoreQueryFilters().AsNoTracking().Where(a => years.Contains(a.Year) && named.Contains(a.SchoolId))
                      .Select(a => new { a.SchoolId, a.Year, a.Number }).ToListAsync(ct))
-        {
-            var prefix = ApplicationNumbers.Prefix(a.Year, a.SchoolId);
-            if (a.Number.StartsWith(prefix, StringComparison.Ordinal) && int.TryParse(a.Number[prefix.Length..], out var k))
-                lastNumbers[(a.SchoolId, a.Year)] = Math.Max(lastNumbers.GetValueOrDefault((a.SchoolId, a.Year)), k);
-        }
+            lastNumbers[(a.SchoolId, a.Year)] = Math.Max(lastNumbers.GetValueOrDefault((a.SchoolId, a.Year)), ApplicationNumber.SequenceOf(a.Number, a.Year, a.SchoolId));
         return new IntakeContext(schools, matchers, pupils, lastNumbers);
     }
 
@@ -76,7 +72,7 @@ internal sealed class IntakeContext
     {
         var next = _lastNumbers.GetValueOrDefault((schoolId, year)) + 1;
         _lastNumbers[(schoolId, year)] = next;
-        return $"{ApplicationNumbers.Prefix(year, schoolId)}{next:D5}";
+        return ApplicationNumber.Format(year, schoolId, next);
     }
 
     /// <summary>The birth certificate numbers (Russian or foreign) the messages name, each once.</summary>
