@@ -5,6 +5,7 @@ using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
+using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Tests.TestKit;
@@ -263,10 +264,16 @@ public sealed class DemoRegionGeneratorTests(DemoRegionFixture fixture) : IClass
 
         Assert.All(pupils, p =>
         {
-            Assert.Equal(p.CurrentClassId, Assert.Single(p.Memberships).SchoolClassId);
-            Assert.Equal(new DateOnly(2026, 9, 1), p.Memberships[0].From);
+            var membership = Assert.Single(p.Memberships);
+            Assert.Equal(p.Status == PupilStatus.Withdrawn ? null : membership.SchoolClassId, p.CurrentClassId);
+            Assert.Equal(new DateOnly(2026, 9, 1), membership.From);
+            Assert.Equal(p.Status == PupilStatus.Withdrawn ? p.LeftOn : null, membership.To);
             Assert.All(p.ParentLinks, l => Assert.NotNull(l.Parent));
         });
+        // The demo's leavers: two of every other school, school 2 among them, for «Список выпускников и выбывших».
+        var leavers = pupils.Where(p => p.Status == PupilStatus.Withdrawn).ToList();
+        Assert.Contains(leavers, p => p.SchoolId == 2);
+        Assert.All(leavers, p => Assert.Equal(0, p.SchoolId % 2));
         Assert.Contains(pupils, p => p.ParentLinks.Any(l => l.Relation == ParentRelation.Father));
         Assert.Contains(pupils, p => p.ParentLinks.Any(l => l.Relation == ParentRelation.Guardian));
         Assert.NotEmpty(await db.Employees.Where(e => e.OnMaternityLeave).ToListAsync());

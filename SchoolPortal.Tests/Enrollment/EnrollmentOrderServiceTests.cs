@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Domain.Enrollment;
 using SchoolPortal.Domain.NewYear;
+using SchoolPortal.Domain.Parents;
 using SchoolPortal.Domain.People;
 using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Features.Enrollment;
@@ -258,5 +259,35 @@ public sealed class EnrollmentOrderServiceTests : IDisposable
         using var check = _database.System();
         Assert.Equal(_world.Region.School2.Id, (await check.Pupils.SingleAsync(p => p.Id == namesakeId)).SchoolId);
         Assert.NotEqual(namesakeId, (await check.EnrollmentApplications.SingleAsync(a => a.Id == application.Id)).PupilId);
+    }
+
+    [Fact]
+    public async Task New_cards_get_the_applicant_as_their_parent_and_twins_of_one_order_share_that_parent()
+    {
+        var twins = new[] { ("Артём", "300001"), ("Мирон", "300002") }.Select(t => _world.Application(ApplicationStatus.Directed, "Котов", t.Item1, certificate: t.Item2)).ToList();
+        var other = _world.Application(ApplicationStatus.Directed, "Лисин", certificate: "300003");
+        using (var db = _database.System())
+        {
+            foreach (var id in twins.Select(a => a.Id))
+            {
+                var application = await db.EnrollmentApplications.SingleAsync(a => a.Id == id);
+                application.ChangeApplicant(PersonName.Create("Котова", "Дарья", "Петровна"), "паспорт 7500 123456", PhoneNumber.Parse("+7 912 000-11-22"), null, "мать");
+            }
+            await db.SaveChangesAsync();
+        }
+
+        var result = await _world.For(_world.Region.Admin1).Orders.IssueAsync(
+            new OrderForm("14-з", EnrollmentWorld.Today, _world.FirstGradeNext.Id, [.. twins.Select(a => a.Id), other.Id]));
+
+        Assert.True(result.Ok, result.Message);
+        using var check = _database.System();
+        var links = await check.ParentLinks.Include(l => l.Parent).Where(l => check.Pupils.Any(p => p.Id == l.PupilId && p.Name.Surname == "Котов")).ToListAsync();
+        Assert.Equal(2, links.Count);
+        Assert.All(links, l => Assert.Equal((ParentRelation.Mother, "Котова Дарья Петровна", "+79120001122", Gender.Female),
+            (l.Relation, l.Parent!.Name.Full, l.Parent.Phone?.Value, l.Parent.Gender)));
+        Assert.Single(links.Select(l => l.ParentId).Distinct());
+        // An applicant whose relation is not given is the child's legal representative.
+        var representative = await check.ParentLinks.Include(l => l.Parent).SingleAsync(l => check.Pupils.Any(p => p.Id == l.PupilId && p.Name.Surname == "Лисин"));
+        Assert.Equal((ParentRelation.Guardian, "Смирнова Елена Викторовна"), (representative.Relation, representative.Parent!.Name.Full));
     }
 }

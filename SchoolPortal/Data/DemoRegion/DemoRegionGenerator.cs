@@ -20,7 +20,7 @@ public sealed class DemoRegionGenerator(DemoSize size, DateOnly today, string? p
     public const int Seed = 20_261_128;
 
     /// <summary>Bump when the generated data changes: cached benchmark databases are keyed by it.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>
     /// The day the tests and benchmarks generate the region around (a Saturday of the second quarter of 2026/2027); they pin
@@ -62,6 +62,7 @@ public sealed class DemoRegionGenerator(DemoSize size, DateOnly today, string? p
             session.Commit();
             rows = tables.All.ToDictionary(table => table.Name, table => table.Rows);
         }
+        new DemoLeaversWriter(db, today, problems).Write();
         foreach (var (table, count) in new DemoEnrollmentWriter(db, today).Write())
             rows[table] = count;
         return new DemoRegionResult(size, rows, clock.Elapsed, problems);

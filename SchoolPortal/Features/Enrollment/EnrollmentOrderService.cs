@@ -209,7 +209,7 @@ public sealed class EnrollmentOrderService(PortalDb portalDb, EnrollmentSettings
             pupilId = matches.SingleOrDefault()?.PupilId;
         }
         if (pupilId is null)
-            return NewCard(db, application, schoolId, form.Date);
+            return await NewCardAsync(db, application, schoolId, form.Date, ct);
         var pupil = existing.GetValueOrDefault(pupilId.Value)
             ?? throw new DomainException("карточка ребёнка, указанная в заявлении, не найдена.", "pupil");
         var studies = pupil.Status is PupilStatus.Enrolled or PupilStatus.Admitted;
@@ -229,13 +229,26 @@ public sealed class EnrollmentOrderService(PortalDb portalDb, EnrollmentSettings
         return pupil;
     }
 
-    private static Pupil NewCard(PortalDbContext db, EnrollmentApplication a, int schoolId, DateOnly on)
+    /// <summary>
+    /// A child new to the region: a new card from the application, with the applicant as its parent (the parent record of the
+    /// region with the same name and phone when there is one, as for a brother or sister already at school).
+    /// </summary>
+    private static async Task<Pupil> NewCardAsync(PortalDbContext db, EnrollmentApplication a, int schoolId, DateOnly on, CancellationToken ct)
     {
         var pupil = new Pupil(schoolId, a.ChildName, a.ChildBirthDate, a.ChildGender, on);
         var document = a.ChildDocument;
         pupil.ChangeDocuments(document is { Kind: DocumentKind.RfPassport } ? null : document, document is { Kind: DocumentKind.RfPassport } ? document : null);
         pupil.ChangeSnils(a.ChildSnils);
         pupil.ChangeAddresses(a.RegistrationAddress ?? a.ResidenceAddress, a.ResidenceAddress);
+        var name = a.ApplicantName;
+        var phone = a.ApplicantPhone;
+        // Twins or siblings in one order share the applicant: a parent added for the first child is found among the new ones.
+        var parent = phone is null ? null : db.Parents.Local.FirstOrDefault(p => p.Id == 0 && p.Phone == phone && p.Name == name) ?? await db.Parents
+            .Where(p => p.DeletedAt == null && p.MergedIntoId == null && p.Phone == phone
+                && p.Name.Surname == name.Surname && p.Name.FirstName == name.FirstName && p.Name.Patronymic == name.Patronymic)
+            .OrderBy(p => p.Id)
+            .FirstOrDefaultAsync(ct);
+        pupil.AttachParent(parent ?? ApplicantAsParent.New(a), ApplicantAsParent.Relation(a.ApplicantRelation));
         db.Pupils.Add(pupil);
         return pupil;
     }
