@@ -50,6 +50,32 @@ public class PortalServer : IAsyncLifetime
         if (Today == DemoRegionGenerator.FixedDay)
             DemoRegionTemplate.CopyTo(DatabasePath);
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
+        await StartProcessAsync();
+
+        // Expectations wait up to 15 s (Playwright's default is 5 s): the browser halves and the other tests share two cores,
+        // and a passing expectation returns as soon as it holds, so only a failing one waits longer.
+        Assertions.SetDefaultExpectTimeout(15_000);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+        });
+    }
+
+    /// <summary>
+    /// Stops the portal and starts it again on the same data (database, folders) and port, with <see cref="Today"/> read anew:
+    /// for a flow that spans two days of a campaign. Pages open in the browser reconnect or are reloaded by the test.
+    /// </summary>
+    protected async Task RestartAsync()
+    {
+        await StopProcessAsync();
+        await StartProcessAsync();
+    }
+
+    private async Task StartProcessAsync()
+    {
         var projectDir = FindProjectDirectory();
         var dll = Path.Combine(projectDir, "bin", BuildConfiguration(), "net10.0", "SchoolPortal.dll");
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", BaseUrl])
@@ -73,17 +99,17 @@ public class PortalServer : IAsyncLifetime
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         await WaitUntilAnswersAsync(TimeSpan.FromSeconds(90));
+    }
 
-        // Expectations wait up to 15 s (Playwright's default is 5 s): the browser halves and the other tests share two cores,
-        // and a passing expectation returns as soon as it holds, so only a failing one waits longer.
-        Assertions.SetDefaultExpectTimeout(15_000);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    private async Task StopProcessAsync()
+    {
+        if (_process is { HasExited: false })
         {
-            ExecutablePath = BrowserFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
-        });
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process?.Dispose();
+        _process = null;
     }
 
     public async Task<IPage> NewPageAsync()
@@ -110,12 +136,7 @@ public class PortalServer : IAsyncLifetime
         if (Browser is not null)
             await Browser.CloseAsync();
         _playwright?.Dispose();
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-        _process?.Dispose();
+        await StopProcessAsync();
         try
         {
             Directory.Delete(_dataFolder, recursive: true);
