@@ -65,6 +65,12 @@ public sealed class EnrollmentOrder : ISchoolScoped, IAudited
         IssuedAt = issuedAt;
     }
 
+    /// <summary>
+    /// What the history of each application on the order says at «Зачислен», and so what its EPGU status message adds to the
+    /// standard text: «Распорядительный акт № 12-у от 02.07.2026, класс 1А.»
+    /// </summary>
+    public string EnrollmentComment => $"Распорядительный акт № {Number} от {Date:dd.MM.yyyy}, класс {ClassName}.";
+
     /// <summary>One child of the order: the application and the pupil card the child is enrolled with.</summary>
     public void Add(int applicationId, int pupilId, string childName)
     {

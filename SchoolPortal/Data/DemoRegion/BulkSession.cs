@@ -110,6 +110,26 @@ internal sealed class BulkSession : IDisposable
     private static bool HasIdentity(Microsoft.EntityFrameworkCore.Metadata.IEntityType entityType, string[] paths) =>
         paths.Contains("Id") && entityType.FindPrimaryKey() is { Properties: [{ ValueGenerated: not Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never }] };
 
+    /// <summary>
+    /// Runs EF Core queries on the session's own connection and transaction, so they see the rows written so far (the
+    /// Е-услуги part reads the generated schools, classes and pupils back). Pending batches are written first. The
+    /// secondary indexes are dropped while the session runs: read in whole-table passes, not row by row.
+    /// </summary>
+    public T Read<T>(Func<PortalDbContext, T> query)
+    {
+        foreach (var table in _tables)
+            table.Flush();
+        _db.Database.UseTransaction(_transaction);
+        try
+        {
+            return query(_db);
+        }
+        finally
+        {
+            _db.Database.UseTransaction(null);
+        }
+    }
+
     public void Commit()
     {
         foreach (var table in _tables)

@@ -59,12 +59,12 @@ public sealed class DemoRegionGenerator(DemoSize size, DateOnly today, string? p
         {
             var tables = new DemoRegionTables(session);
             problems = new DemoRegionWriter(tables, size, new DemoCalendar(today), passwordHash ?? DemoPasswordHash).Write();
+            var enrollment = new DemoEnrollmentTables(session);
+            new DemoEnrollmentWriter(session, enrollment, today).Write();
             session.Commit();
-            rows = tables.All.ToDictionary(table => table.Name, table => table.Rows);
+            rows = tables.All.Concat(enrollment.All).ToDictionary(table => table.Name, table => table.Rows);
         }
         new DemoLeaversWriter(db, today, problems).Write();
-        foreach (var (table, count) in new DemoEnrollmentWriter(db, today).Write())
-            rows[table] = count;
         return new DemoRegionResult(size, rows, clock.Elapsed, problems);
     }
 }

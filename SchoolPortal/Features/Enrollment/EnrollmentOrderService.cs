@@ -155,8 +155,7 @@ public sealed class EnrollmentOrderService(PortalDb portalDb, EnrollmentSettings
             try
             {
                 CardPlacement.Place(db, pupil, target, on, inPlan.Contains(pupil.Id));
-                application.Enroll(pupil.Id, who, now, campaign,
-                    $"Распорядительный акт № {order.Number} от {form.Date:dd.MM.yyyy}, класс {target.Class.Name}.");
+                application.Enroll(pupil.Id, who, now, campaign, order.EnrollmentComment);
                 order.Add(application.Id, pupil.Id, application.ChildName.Full);
             }
             catch (DomainException e)
