@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using SchoolPortal.Integrations.EpguEnrollment;
 using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Enrollment;
@@ -17,24 +17,12 @@ public sealed class EpguApplicationFlowTests(PortalServer portal)
     public async Task A_family_files_on_the_emulator_and_admin1_finds_it_and_is_told_when_registration_opens()
     {
         var family = await portal.NewPageAsync();
-        await family.GotoAsync("/epgu-emulator");
-        await Assertions.Expect(family.GetByTestId("epgu-emulator-notice")).ToBeVisibleAsync();
         // The first school of the list is school 1, admin1's.
-        await family.GetByTestId("epgu-file-SecondStage").ClickAsync();
-        var filed = family.GetByTestId("epgu-message");
-        await Assertions.Expect(filed).ToContainTextAsync("Подано заявление №");
-        var orderId = Regex.Match(await filed.InnerTextAsync(), @"№ (\d+)").Groups[1].Value;
-        await family.GetByTestId("epgu-intake").ClickAsync();
-        await Assertions.Expect(filed).ToContainTextAsync("Портал прочитал входящие: принято 1");
+        var orderId = await EnrollmentUi.FileAndTakeInAsync(family, EpguTestFamily.SecondStage);
         await Assertions.Expect(family.GetByTestId($"epgu-statuses-{orderId}")).ToContainTextAsync("2");
 
         var admin = await portal.SignInAsync("admin1");
-        await admin.GotoAsync("/enrollment/applications");
-        await BrowserUi.Input(admin, "filter-search").FillAsync(orderId);
-        await admin.GetByTestId("filter-search-button").ClickAsync();
-        await Assertions.Expect(admin.GetByTestId("applications-total")).ToHaveTextAsync("Найдено: 1");
-        await admin.Locator("[data-testid^='application-'] a").First.ClickAsync();
-        await admin.WaitForURLAsync(new Regex(@"/enrollment/applications/\d+$"));
+        await EnrollmentUi.OpenApplicationAsync(admin, orderId);
         await Assertions.Expect(admin.GetByTestId("card-status")).ToHaveTextAsync("Новое");
         await Assertions.Expect(admin.GetByTestId("card-application")).ToContainTextAsync("ЕПГУ");
 

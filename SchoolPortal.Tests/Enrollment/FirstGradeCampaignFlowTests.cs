@@ -19,17 +19,11 @@ public sealed class FirstGradeCampaignFlowTests(EnrollmentPortalServer portal)
     public async Task A_first_stage_application_is_directed_only_after_30_june_and_enrolled_by_an_order_with_every_status_sent_to_epgu()
     {
         var family = await portal.NewPageAsync();
-        await family.GotoAsync("/epgu-emulator");
-        await family.GetByTestId($"epgu-file-{EpguTestFamily.FirstStage}").ClickAsync();
-        var filed = family.GetByTestId("epgu-message");
-        await Assertions.Expect(filed).ToContainTextAsync("Подано заявление №");
-        var orderId = Regex.Match(await filed.InnerTextAsync(), @"№ (\d+)").Groups[1].Value;
-        await family.GetByTestId("epgu-intake").ClickAsync();
-        await Assertions.Expect(filed).ToContainTextAsync("принято 1");
+        var orderId = await EnrollmentUi.FileAndTakeInAsync(family, EpguTestFamily.FirstStage);
         await family.Context.CloseAsync();
 
         var admin = await portal.SignInAsync("admin1");
-        await OpenApplicationAsync(admin, orderId);
+        await EnrollmentUi.OpenApplicationAsync(admin, orderId);
         await Assertions.Expect(admin.GetByTestId("card-status")).ToHaveTextAsync("Новое");
         await ActAsync(admin, "Register", "Зарегистрировать", "Зарегистрировано");
         await ActAsync(admin, "TakeForReview", "Принять к рассмотрению", "Принято к рассмотрению");
@@ -43,7 +37,7 @@ public sealed class FirstGradeCampaignFlowTests(EnrollmentPortalServer portal)
         await portal.MoveToAsync(EnrollmentPortalServer.AfterFirstStage);
 
         admin = await portal.SignInAsync("admin1");
-        var card = await OpenApplicationAsync(admin, orderId);
+        var card = await EnrollmentUi.OpenApplicationAsync(admin, orderId);
         await ActAsync(admin, "Direct", "Направить в ООО", "Направлен в ООО");
         // Next year's 1st grade exists once the school's new-year plan is started («Формирование нового учебного года»).
         await admin.GotoAsync("/management/new-year");
@@ -69,18 +63,6 @@ public sealed class FirstGradeCampaignFlowTests(EnrollmentPortalServer portal)
         var statuses = family.GetByTestId($"epgu-statuses-{orderId}");
         foreach (var comment in new[] { "получено", "зарегистрировано", "принято к рассмотрению", "Принято решение о приеме", "ребенок зачислен" })
             await Assertions.Expect(statuses).ToContainTextAsync(comment, new() { IgnoreCase = true });
-    }
-
-    /// <summary>Finds the application by its EPGU number under «Заявления» and opens its card; returns the card's id.</summary>
-    private static async Task<string> OpenApplicationAsync(IPage admin, string orderId)
-    {
-        await admin.GotoAsync("/enrollment/applications");
-        await BrowserUi.Input(admin, "filter-search").FillAsync(orderId);
-        await admin.GetByTestId("filter-search-button").ClickAsync();
-        await Assertions.Expect(admin.GetByTestId("applications-total")).ToHaveTextAsync("Найдено: 1");
-        await admin.Locator("[data-testid^='application-'] a").First.ClickAsync();
-        await admin.WaitForURLAsync(new Regex(@"/enrollment/applications/\d+$"));
-        return new Uri(admin.Url).Segments[^1];
     }
 
     private static async Task ActAsync(IPage admin, string action, string button, string status)
