@@ -17,6 +17,8 @@ public static class EnrollmentServiceCollectionExtensions
         services.AddScoped<CampaignSettingsService>();
         services.AddScoped<EnrollmentOrderService>();
         services.AddScoped<LeaversService>();
+        services.AddScoped<ApplicationLookupService>();
+        services.AddOptions<SupportContacts>().BindConfiguration(SupportContacts.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<Epgu.EpguIntakeRunner>();
         services.AddScoped<Epgu.EpguEmulatorPlaces>();
         return services;

@@ -17,6 +17,9 @@ public sealed class FolderEpguEnrollmentGateway(EpguEnrollmentFolders folders, i
     public const string Extension = ".json";
     public const string ErrorSuffix = ".error.txt";
 
+    /// <summary>How many of the newest set-aside messages a support look-up reads.</summary>
+    public const int MaxRejectedScanned = 5_000;
+
     private readonly ILogger _log = log ?? NullLogger<FolderEpguEnrollmentGateway>.Instance;
 
     public EpguEnrollmentFolders Folders => folders;
@@ -120,6 +123,33 @@ public sealed class FolderEpguEnrollmentGateway(EpguEnrollmentFolders folders, i
             throw;
         }
         return Task.CompletedTask;
+    }
+
+    /// <summary>Newest error files first, at most <see cref="MaxRejectedScanned"/> of them looked at; each message read bounded.</summary>
+    public async Task<IReadOnlyList<EpguRejectedMessage>> FindRejectedAsync(long orderId, int limit, CancellationToken ct)
+    {
+        if (!Directory.Exists(folders.Rejected))
+            return [];
+        var number = orderId.ToString(CultureInfo.InvariantCulture);
+        var found = new List<EpguRejectedMessage>();
+        var errorFiles = new DirectoryInfo(folders.Rejected).EnumerateFiles("*" + ErrorSuffix)
+            .OrderByDescending(f => f.LastWriteTimeUtc).Take(MaxRejectedScanned);
+        foreach (var errorFile in errorFiles)
+        {
+            if (found.Count >= limit)
+                break;
+            var name = errorFile.Name[..^ErrorSuffix.Length];
+            var message = Path.Combine(folders.Rejected, name);
+            var carries = name.Contains(number, StringComparison.Ordinal)
+                || File.Exists(message) && ReadBounded(message) is { } bytes && Encoding.UTF8.GetString(bytes).Contains(number, StringComparison.Ordinal);
+            if (!carries)
+                continue;
+            var errors = ReadBounded(errorFile.FullName) is { } text ? Encoding.UTF8.GetString(text) : "Файл ошибок слишком велик для показа.";
+            found.Add(new EpguRejectedMessage(name, new DateTimeOffset(errorFile.LastWriteTimeUtc, TimeSpan.Zero), errors));
+            await Task.Yield();
+            ct.ThrowIfCancellationRequested();
+        }
+        return found;
     }
 
     /// <summary>The error file's text: what was refused, when, and every error by field.</summary>

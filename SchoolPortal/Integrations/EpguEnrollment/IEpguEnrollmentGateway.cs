@@ -25,4 +25,10 @@ public interface IEpguEnrollmentGateway
 
     /// <summary>The status messages handed over and not yet taken by the transport, oldest first: what the demo's EPGU emulator shows.</summary>
     Task<IReadOnlyList<EpguStatusReport>> ReadSentAsync(CancellationToken ct);
+
+    /// <summary>
+    /// The set-aside messages that carry the EPGU order number <paramref name="orderId"/> (in the file name or the text), newest
+    /// first, at most <paramref name="limit"/>: for support, when a parent says «заявление не найдено».
+    /// </summary>
+    Task<IReadOnlyList<EpguRejectedMessage>> FindRejectedAsync(long orderId, int limit, CancellationToken ct);
 }
