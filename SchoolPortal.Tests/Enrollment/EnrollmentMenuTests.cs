@@ -32,7 +32,7 @@ public sealed class EnrollmentMenuTests : MudTestContext
         var links = MenuFor(Role.SchoolAdmin, school: 1);
 
         Assert.Equal(
-            ["enrollment/applications", "enrollment/applications/new", "enrollment/distributed", "enrollment/orders", "enrollment/leavers",
+            ["enrollment/applications", "enrollment/applications/new", "enrollment/distributed", "enrollment/orders", "enrollment/leavers", "enrollment/lookup",
                 "enrollment/places", "enrollment/territories", "enrollment/settings"],
             links.Where(l => l.StartsWith("enrollment/")));
     }
