@@ -17,6 +17,7 @@ public static class EnrollmentServiceCollectionExtensions
         services.AddScoped<CampaignSettingsService>();
         services.AddScoped<EnrollmentOrderService>();
         services.AddScoped<LeaversService>();
+        services.AddScoped<ViolationsService>();
         services.AddScoped<Epgu.EpguIntakeRunner>();
         services.AddScoped<Epgu.EpguEmulatorPlaces>();
         return services;
