@@ -52,9 +52,13 @@ public sealed class ViolationsService(PortalDb portalDb, EnrollmentSettings sett
                 Child = a.ChildName.Surname + " " + a.ChildName.FirstName + (a.ChildName.Patronymic == null ? "" : " " + a.ChildName.Patronymic),
                 a.SchoolId, School = s.ShortName, DistrictId = m.Id, District = m.Name,
             }).ToListAsync(ct);
+        // The rules read the day an application was directed, and the day of the last change only of one still in progress
+        // (stale) or refused (the refusal's day): an enrolled or withdrawn one needs only its «Направлен в ООО» rows, which keeps
+        // a finished campaign's read to about one history row per application.
         var history = await (
             from h in db.ApplicationStatusChanges.AsNoTracking()
             join a in scoped on h.ApplicationId equals a.Id
+            where h.Status == ApplicationStatus.Directed || (a.Status != ApplicationStatus.Enrolled && a.Status != ApplicationStatus.Withdrawn)
             select new { h.ApplicationId, h.Status, h.At }).ToListAsync(ct);
         var orders = await (
             from l in db.EnrollmentOrderLines.AsNoTracking()
