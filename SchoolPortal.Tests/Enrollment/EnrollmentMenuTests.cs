@@ -32,7 +32,7 @@ public sealed class EnrollmentMenuTests : MudTestContext
         var links = MenuFor(Role.SchoolAdmin, school: 1);
 
         Assert.Equal(
-            ["enrollment/applications", "enrollment/applications/new", "enrollment/distributed", "enrollment/orders", "enrollment/leavers", "enrollment/lookup",
+            ["enrollment/applications", "enrollment/applications/new", "enrollment/distributed", "enrollment/orders", "enrollment/violations", "enrollment/leavers", "enrollment/lookup",
                 "enrollment/places", "enrollment/territories", "enrollment/settings"],
             links.Where(l => l.StartsWith("enrollment/")));
     }
@@ -44,6 +44,7 @@ public sealed class EnrollmentMenuTests : MudTestContext
 
         Assert.Contains("enrollment/applications", links);
         Assert.Contains("enrollment/territories", links);
+        Assert.Contains("enrollment/violations", links);
         Assert.DoesNotContain("enrollment/applications/new", links);
         Assert.DoesNotContain("enrollment/leavers", links);
     }

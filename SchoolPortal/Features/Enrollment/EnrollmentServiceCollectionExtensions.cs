@@ -19,6 +19,7 @@ public static class EnrollmentServiceCollectionExtensions
         services.AddScoped<LeaversService>();
         services.AddScoped<ApplicationLookupService>();
         services.AddOptions<SupportContacts>().BindConfiguration(SupportContacts.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<ViolationsService>();
         services.AddScoped<Epgu.EpguIntakeRunner>();
         services.AddScoped<Epgu.EpguEmulatorPlaces>();
         return services;
