@@ -18,5 +18,6 @@ public static class Scenarios
         ["rollover-region"] = () => new RolloverScenario(wholeRegion: true),
         ["epgu-intake"] = () => new EpguIntakeScenario(),
         ["enrollment-order"] = () => new EnrollmentOrderScenario(),
+        ["campaign-dashboard"] = () => new CampaignDashboardScenario(),
     };
 }
