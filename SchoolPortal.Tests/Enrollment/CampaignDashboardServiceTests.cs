@@ -177,4 +177,30 @@ public sealed class CampaignDashboardServiceTests : IDisposable
         Assert.Equal("Итого", sheet.Cells[5, 1].Text);
         Assert.Equal(0.75, Convert.ToDouble(sheet.Cells[5, 4].Value), 3);
     }
+
+    [Fact]
+    public async Task A_school_administrator_sees_only_their_school()
+    {
+        var overview = await Service(_world.Region.Admin2).OverviewAsync(2027, CampaignPart.FirstStage);
+
+        Assert.Equal((1, 20), (overview.Total.Filed, overview.Total.Places));
+        Assert.Equal(_world.Region.School2.Id, Assert.Single(overview.Schools).Id);
+        Assert.Empty(await Service(_world.Region.Admin2).ApplicationsAsync(2027, CampaignPart.FirstStage, _world.Region.School1.Id));
+    }
+
+    [Fact]
+    public async Task The_places_and_day_by_day_exports_carry_the_same_numbers_as_the_page()
+    {
+        var service = Service(_world.Region.RegionOperator);
+
+        using var places = new ExcelPackage(new MemoryStream((await service.ExportPlacesAsync(2027)).Content));
+        using var days = new ExcelPackage(new MemoryStream((await service.ExportDaysAsync(2027, CampaignPart.FirstStage)).Content));
+
+        var placesSheet = places.Workbook.Worksheets[0];
+        var school1Line = Enumerable.Range(3, 2).Single(r => placesSheet.Cells[r, 2].Text == "МАОУ «СОШ № 1»");
+        Assert.Equal((30, 3, 29), (Convert.ToInt32(placesSheet.Cells[school1Line, 3].Value), Convert.ToInt32(placesSheet.Cells[school1Line, 4].Value),
+            Convert.ToInt32(placesSheet.Cells[school1Line, 6].Value)));
+        var daysSheet = days.Workbook.Worksheets[0];
+        Assert.Equal(("05.04.2027", 4), (daysSheet.Cells[3, 1].Text, Convert.ToInt32(daysSheet.Cells[3, 2].Value)));
+    }
 }
