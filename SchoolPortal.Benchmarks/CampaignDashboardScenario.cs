@@ -30,6 +30,13 @@ public sealed class CampaignDashboardScenario : IBenchmarkScenario
         _service = new CampaignDashboardService(new PortalDb(factory, new FixedUser(operatorUser)), new EnrollmentSettings(factory), new PinnedClock(Now));
         var overview = await _service.OverviewAsync(Year, CampaignPart.FirstStage);
         Console.WriteLine($"  заявлений первого этапа {Year}: {overview.Total.Filed}, с ЕПГУ {overview.Total.Epgu}, районов {overview.Districts.Count}");
+        // The rest of the page, once each and outside the measured runs: what opening the whole page costs beside the figure.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var days = await _service.DaysAsync(Year, CampaignPart.FirstStage);
+        var daysMs = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var places = await _service.PlacesAsync(Year);
+        Console.WriteLine($"  остальное на странице (один прогон, холодный): по дням {daysMs:0} ms ({days.Count} дней), места {watch.Elapsed.TotalMilliseconds:0} ms ({places.Count} школ)");
     }
 
     public async Task RunAsync() => _last = await _service.OverviewAsync(Year, CampaignPart.FirstStage);
