@@ -19,5 +19,6 @@ public static class Scenarios
         ["epgu-intake"] = () => new EpguIntakeScenario(),
         ["enrollment-order"] = () => new EnrollmentOrderScenario(),
         ["violations"] = () => new ViolationsScenario(),
+        ["campaign-dashboard"] = () => new CampaignDashboardScenario(),
     };
 }

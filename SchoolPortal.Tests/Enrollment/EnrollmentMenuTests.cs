@@ -33,7 +33,7 @@ public sealed class EnrollmentMenuTests : MudTestContext
 
         Assert.Equal(
             ["enrollment/applications", "enrollment/applications/new", "enrollment/distributed", "enrollment/orders", "enrollment/violations", "enrollment/leavers", "enrollment/lookup",
-                "enrollment/places", "enrollment/territories", "enrollment/settings"],
+                "enrollment/campaign", "enrollment/places", "enrollment/territories", "enrollment/settings"],
             links.Where(l => l.StartsWith("enrollment/")));
     }
 
@@ -45,6 +45,7 @@ public sealed class EnrollmentMenuTests : MudTestContext
         Assert.Contains("enrollment/applications", links);
         Assert.Contains("enrollment/territories", links);
         Assert.Contains("enrollment/violations", links);
+        Assert.Contains("enrollment/campaign", links);
         Assert.DoesNotContain("enrollment/applications/new", links);
         Assert.DoesNotContain("enrollment/leavers", links);
     }

@@ -15,6 +15,7 @@ public static class EnrollmentServiceCollectionExtensions
         services.AddScoped<SchoolPlacesService>();
         services.AddScoped<TerritoryService>();
         services.AddScoped<CampaignSettingsService>();
+        services.AddScoped<CampaignDashboardService>();
         services.AddScoped<EnrollmentOrderService>();
         services.AddScoped<LeaversService>();
         services.AddScoped<ApplicationLookupService>();
