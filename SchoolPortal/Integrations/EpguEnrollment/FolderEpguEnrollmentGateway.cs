@@ -126,10 +126,10 @@ public sealed class FolderEpguEnrollmentGateway(EpguEnrollmentFolders folders, i
     }
 
     /// <summary>Newest error files first, at most <see cref="MaxRejectedScanned"/> of them looked at; each message read bounded.</summary>
-    public async Task<IReadOnlyList<EpguRejectedMessage>> FindRejectedAsync(long orderId, int limit, CancellationToken ct)
+    public Task<IReadOnlyList<EpguRejectedMessage>> FindRejectedAsync(long orderId, int limit, CancellationToken ct)
     {
         if (!Directory.Exists(folders.Rejected))
-            return [];
+            return Task.FromResult<IReadOnlyList<EpguRejectedMessage>>([]);
         var number = orderId.ToString(CultureInfo.InvariantCulture);
         var found = new List<EpguRejectedMessage>();
         var errorFiles = new DirectoryInfo(folders.Rejected).EnumerateFiles("*" + ErrorSuffix)
@@ -146,10 +146,9 @@ public sealed class FolderEpguEnrollmentGateway(EpguEnrollmentFolders folders, i
                 continue;
             var errors = ReadBounded(errorFile.FullName) is { } text ? Encoding.UTF8.GetString(text) : "Файл ошибок слишком велик для показа.";
             found.Add(new EpguRejectedMessage(name, new DateTimeOffset(errorFile.LastWriteTimeUtc, TimeSpan.Zero), errors));
-            await Task.Yield();
             ct.ThrowIfCancellationRequested();
         }
-        return found;
+        return Task.FromResult<IReadOnlyList<EpguRejectedMessage>>(found);
     }
 
     /// <summary>The error file's text: what was refused, when, and every error by field.</summary>
