@@ -50,6 +50,19 @@ public sealed class ApplicationLookupServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_series_typed_with_a_long_dash_and_spaces_finds_the_certificate_and_another_series_does_not()
+    {
+        var application = _world.Application(ApplicationStatus.UnderReview, certificate: "555119");
+        var support = For(_world.Region.RegionOperator);
+
+        var typedAsOnPaper = await support.FindAsync(new LookupQuery { DocumentSeries = "IV – ив", DocumentNumber = "555119" });
+        var otherSeries = await support.FindAsync(new LookupQuery { DocumentSeries = "II-АБ", DocumentNumber = "555119" });
+
+        Assert.Equal(application.Id, Assert.Single(typedAsOnPaper.Found).Card.Id);
+        Assert.Empty(otherSeries.Found);
+    }
+
+    [Fact]
     public async Task Before_1_july_a_first_stage_application_under_review_says_the_30_june_rule_stops_directing()
     {
         _world.Application(ApplicationStatus.UnderReview, certificate: "555112");

@@ -26,7 +26,6 @@ public sealed class ApplicationLookupService(PortalDb portalDb, ApplicationCardS
     {
         var user = EnrollmentAccess.Reader(await portalDb.UserAsync());
         var number = query.DocumentNumber?.Trim();
-        var series = string.IsNullOrWhiteSpace(query.DocumentSeries) ? null : query.DocumentSeries.Trim().ToUpperInvariant();
         var epgu = query.EpguNumber?.Trim();
         if (string.IsNullOrEmpty(number) && string.IsNullOrEmpty(epgu))
             return LookupResult.Refused("Укажите номер свидетельства о рождении ребёнка или номер заявления на ЕПГУ.");
@@ -44,8 +43,7 @@ public sealed class ApplicationLookupService(PortalDb portalDb, ApplicationCardS
             var applications = db.EnrollmentApplications.AsNoTracking();
             applications = orderId is { } id
                 ? applications.Where(a => a.EpguOrderId == id)
-                : applications.Where(a => a.ChildDocument != null && a.ChildDocument.Number == number
-                    && (series == null || a.ChildDocument.Series == series));
+                : ChildDocumentSearch.Matching(applications, number!, query.DocumentSeries);
             ids = await applications.OrderByDescending(a => a.FiledOn).ThenByDescending(a => a.Id).Select(a => a.Id).Take(MaxFound).ToListAsync(ct);
         }
 

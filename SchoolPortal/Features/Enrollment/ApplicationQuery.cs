@@ -48,10 +48,7 @@ internal static partial class ApplicationQuery
         }
         if (DocumentPattern().Match(search) is { Success: true } doc)
         {
-            var series = doc.Groups["series"].Value.Replace(" ", "").Replace('–', '-').Replace('—', '-').ToUpperInvariant();
-            var docNumber = doc.Groups["number"].Value;
-            return query.Where(a => a.ChildDocument != null && a.ChildDocument.Number == docNumber
-                && (a.ChildDocument.Series == series || a.ChildDocument.Series == null));
+            return ChildDocumentSearch.Matching(query, doc.Groups["number"].Value, doc.Groups["series"].Value);
         }
         if (search.Any(char.IsAsciiDigit))
             return query.Where(a => a.Number == search);
