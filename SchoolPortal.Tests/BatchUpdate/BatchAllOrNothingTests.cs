@@ -6,6 +6,7 @@ using SchoolPortal.Tests.TestKit;
 namespace SchoolPortal.Tests.BatchUpdate;
 
 /// <summary>An update of 5,000 pupils on real SQLite writes all rows or none.</summary>
+[StartsEarly(5)]
 public sealed class BatchAllOrNothingTests : IDisposable
 {
     private const int Pupils = 5_000;

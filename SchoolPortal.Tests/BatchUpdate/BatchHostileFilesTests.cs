@@ -1,3 +1,4 @@
+using SchoolPortal.Tests.TestKit;
 using System.IO.Compression;
 using System.Text;
 using OfficeOpenXml;
@@ -6,6 +7,7 @@ using SchoolPortal.Features.BatchUpdate;
 namespace SchoolPortal.Tests.BatchUpdate;
 
 /// <summary>Damaged and hostile files fed to the update: each gets a Russian message, none crashes, none writes anything.</summary>
+[StartsEarly(6)]
 public sealed class BatchHostileFilesTests : IDisposable
 {
     private readonly BatchFixture _f = new();

@@ -12,6 +12,7 @@ using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.DemoRegion;
 
+[StartsEarly(7)]
 public sealed class DemoRegionGeneratorTests(DemoRegionFixture fixture) : IClassFixture<DemoRegionFixture>
 {
     private readonly TestDatabase _database = fixture.Database;

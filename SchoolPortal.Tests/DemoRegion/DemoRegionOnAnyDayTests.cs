@@ -8,6 +8,7 @@ namespace SchoolPortal.Tests.DemoRegion;
 /// The demo made on a day far from <see cref="DemoRegionGenerator.FixedDay"/> is as alive as on it: the README's scenario
 /// (teacher1's lessons today, teacher1b's substitution) holds on a Sunday in the winter holidays and on a July day.
 /// </summary>
+[StartsEarly(8)]
 public sealed class DemoRegionOnAnyDayTests
 {
     /// <summary>

@@ -1,3 +1,4 @@
+using SchoolPortal.Tests.TestKit;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -14,6 +15,7 @@ using SchoolPortal.Domain.Esia;
 namespace SchoolPortal.Tests.Esia;
 
 /// <summary>What the handler refuses: a request signed with a key ESIA does not know, and a token answer without the state echo.</summary>
+[StartsEarly(9)]
 public sealed class EsiaSignInRefusalTests
 {
     [Fact]

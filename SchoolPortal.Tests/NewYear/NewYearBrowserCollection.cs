@@ -1,3 +1,4 @@
+using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Esia;
 
 namespace SchoolPortal.Tests.NewYear;
@@ -9,6 +10,7 @@ namespace SchoolPortal.Tests.NewYear;
 /// took 45 s of retries on a table of 800 rows; the movement step now opens on one class and the flow waits for what it
 /// needs, so sharing the machine no longer fails it).
 /// </summary>
+[StartsEarly(4)]
 [CollectionDefinition(Name)]
 public sealed class NewYearBrowserCollection : ICollectionFixture<NewYearPortalServer>
 {

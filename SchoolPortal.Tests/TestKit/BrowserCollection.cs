@@ -3,6 +3,7 @@ using SchoolPortal.Tests.Esia;
 namespace SchoolPortal.Tests.TestKit;
 
 /// <summary>Half of the browser tests share this running portal and Chromium (the other half: <see cref="SecondBrowserCollection"/>).</summary>
+[StartsEarly(2)]
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<PortalServer>
 {
