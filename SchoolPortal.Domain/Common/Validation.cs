@@ -20,4 +20,24 @@ public static class Validation
 
     internal static string CollapseSpaces(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>A required line of text with its spaces collapsed, refused in Russian when empty or longer than <paramref name="max"/>.</summary>
+    internal static string Required(string? text, string label, int max, string field)
+    {
+        var clean = CollapseSpaces(text ?? "");
+        if (clean.Length == 0)
+            throw new DomainException($"{label}: заполните поле.", field);
+        if (clean.Length > max)
+            throw new DomainException($"{label}: не длиннее {max} символов.", field);
+        return clean;
+    }
+
+    /// <summary>An optional line of text: null when empty, refused when longer than <paramref name="max"/>.</summary>
+    internal static string? Optional(string? text, string label, int max, string field)
+    {
+        var clean = CollapseSpaces(text ?? "");
+        if (clean.Length > max)
+            throw new DomainException($"{label}: не длиннее {max} символов.", field);
+        return clean.Length == 0 ? null : clean;
+    }
 }

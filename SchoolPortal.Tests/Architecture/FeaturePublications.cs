@@ -26,6 +26,7 @@ public static class FeaturePublications
         ("Journal", ["JournalLinks"], "links into the journal are made in one place"),
         ("Schedule", ["YearEventKindNames"], "the year's events are named alike in the portfolio and the teacher's day"),
         ("QuickEntry", ["QuickEntryService"], "the duplicate guard is registered in front of quick entry"),
+        ("Enrollment", ["EnrollmentSettings"], "camp payment deadlines count working days on the region's one production calendar"),
         ("Staff", ["StaffImportService"], "the duplicate guard is registered in front of the staff import"),
     ];
 

@@ -17,6 +17,7 @@ using SchoolPortal.Domain.Staff;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Domain.Esia;
 using SchoolPortal.Domain.Epgu;
+using SchoolPortal.Domain.Camps;
 using SchoolPortal.Domain.Enrollment;
 
 namespace SchoolPortal.Data;
@@ -81,6 +82,14 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<SchoolPlaces> SchoolPlaces => Set<SchoolPlaces>();
     public DbSet<TerritoryLine> TerritoryLines => Set<TerritoryLine>();
     public DbSet<SchoolDeparture> SchoolDepartures => Set<SchoolDeparture>();
+    // «Летний отдых»: the camps, shifts and seasons are the region's public catalogue (everyone reads them; ScopeGuard
+    // lets a district write only its own camps); applications are scoped to the child's school and the camp's district.
+    public DbSet<Camp> Camps => Set<Camp>();
+    public DbSet<CampShift> CampShifts => Set<CampShift>();
+    public DbSet<CampSeason> CampSeasons => Set<CampSeason>();
+    public DbSet<CampApplication> CampApplications => Set<CampApplication>();
+    public DbSet<CampStatusChange> CampStatusChanges => Set<CampStatusChange>();
+    public DbSet<CampNotice> CampNotices => Set<CampNotice>();
     // The region's settings: everyone reads them, only the region operator's unrestricted scope writes them (ScopeGuard).
     public DbSet<AdmissionCampaign> AdmissionCampaigns => Set<AdmissionCampaign>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
@@ -129,6 +138,10 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         SchoolFilter<SchoolPlaces>(modelBuilder);
         SchoolFilter<TerritoryLine>(modelBuilder);
         SchoolFilter<SchoolDeparture>(modelBuilder);
+        modelBuilder.Entity<CampApplication>().HasQueryFilter(a => ScopeUnrestricted || a.SchoolId == ScopeSchoolId
+            || a.MunicipalityId == ScopeMunicipalityId || (ScopeMunicipalityId != null && Schools.Any(s => s.Id == a.SchoolId)));
+        modelBuilder.Entity<CampNotice>().HasQueryFilter(n => ScopeUnrestricted || CampApplications.Any(a => a.Id == n.ApplicationId));
+        modelBuilder.Entity<CampStatusChange>().HasQueryFilter(h => ScopeUnrestricted || CampApplications.Any(a => a.Id == h.ApplicationId));
         modelBuilder.Entity<ApplicationStatusChange>().HasQueryFilter(h => ScopeUnrestricted || EnrollmentApplications.Any(a => a.Id == h.ApplicationId));
         modelBuilder.Entity<QualityScore>().HasQueryFilter(q => ScopeUnrestricted || q.SchoolId == ScopeSchoolId || q.MunicipalityId == ScopeMunicipalityId);
         modelBuilder.Entity<SchoolClass>().HasQueryFilter(c => ScopeUnrestricted || c.SchoolId == ScopeSchoolId

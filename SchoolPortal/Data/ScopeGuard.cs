@@ -71,6 +71,30 @@ internal sealed class ScopeGuard(PortalDbContext db)
                 case Domain.People.DuplicateOverride o:
                     schools.Add(o.SchoolId ?? throw Denied("отметку о совпадении"));
                     break;
+                case Domain.Camps.Camp camp:
+                    CheckDistrict(camp.MunicipalityId, entry.State == EntityState.Modified
+                        ? (int)entry.Property(nameof(Domain.Camps.Camp.MunicipalityId)).OriginalValue! : camp.MunicipalityId, "лагерь другого района");
+                    break;
+                case Domain.Camps.CampShift shift:
+                    var district = await db.Camps.Where(c => c.Id == shift.CampId).Select(c => (int?)c.MunicipalityId).SingleOrDefaultAsync(ct);
+                    CheckDistrict(district ?? 0, district ?? 0, "смену лагеря другого района");
+                    break;
+                case Domain.Camps.CampApplication application:
+                    if (application.MunicipalityId != scope.MunicipalityId || scope.MunicipalityId is null)
+                        schools.Add(application.SchoolId);
+                    break;
+                case Domain.Camps.CampNotice notice:
+                    if (!await db.CampApplications.AnyAsync(a => a.Id == notice.ApplicationId, ct))
+                        throw Denied("уведомление по чужому заявлению");
+                    break;
+                case Domain.Camps.CampStatusChange change:
+                    var owner = db.ChangeTracker.Entries<Domain.Camps.CampApplication>()
+                        .FirstOrDefault(a => a.Entity.Id == change.ApplicationId && change.ApplicationId != 0 || a.Entity.History.Contains(change))?.Entity
+                        ?? await db.CampApplications.SingleOrDefaultAsync(a => a.Id == change.ApplicationId, ct)
+                        ?? throw Denied("заявление на путевку");
+                    if (owner.MunicipalityId != scope.MunicipalityId || scope.MunicipalityId is null)
+                        schools.Add(owner.SchoolId);
+                    break;
                 case Domain.Accounts.LinkCode code:
                     if (!await db.UserAccounts.AnyAsync(a => a.Id == code.AccountId, ct))
                         throw Denied("код привязки");
@@ -103,6 +127,13 @@ internal sealed class ScopeGuard(PortalDbContext db)
             return tracked.Entity.SchoolId;
         return await db.EnrollmentApplications.Where(a => a.Id == change.ApplicationId).Select(a => (int?)a.SchoolId).SingleOrDefaultAsync(ct)
             ?? throw Denied("заявление другой школы");
+    }
+
+    /// <summary>A camp or its shift: only the municipal operator of its district (before and after the change) writes it.</summary>
+    private void CheckDistrict(int now, int before, string what)
+    {
+        if (db.Scope.MunicipalityId is not { } mine || now != mine || before != mine)
+            throw Denied(what);
     }
 
     private AccessDeniedException Denied(string what) =>

@@ -1,4 +1,5 @@
 using SchoolPortal.Features.BatchUpdate;
+using SchoolPortal.Features.Camps;
 using SchoolPortal.Features.DataQuality;
 using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Duplicates;
@@ -47,6 +48,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddNewYearFeature();
         services.AddSupportFeature();
         services.AddEnrollmentFeature();
+        services.AddCampsFeature();
         return services;
     }
 }

@@ -196,6 +196,342 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.Camp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("Camps", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("AmountDue")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ChildBirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Choice1ShiftId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Choice2ShiftId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Choice3ShiftId")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("EpguOrderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("GrantedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("PaidAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ParentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PaymentDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PriorityDocument")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ShiftId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("VoucherIssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("VoucherNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Choice1ShiftId");
+
+                    b.HasIndex("Choice2ShiftId");
+
+                    b.HasIndex("Choice3ShiftId");
+
+                    b.HasIndex("EpguOrderId")
+                        .IsUnique()
+                        .HasFilter("[EpguOrderId] IS NOT NULL");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("VoucherNumber")
+                        .IsUnique()
+                        .HasFilter("[VoucherNumber] IS NOT NULL");
+
+                    b.HasIndex("ShiftId", "Status");
+
+                    b.HasIndex("Year", "Status", "Priority", "FiledAt");
+
+                    b.ToTable("CampApplications", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("ParentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("ParentId", "At");
+
+                    b.ToTable("CampNotices", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampSeason", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AllocationRound")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("BookingOpensAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PayeeAccount")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("PayeeBank")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("PayeeBik")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("nvarchar(9)");
+
+                    b.Property<string>("PayeeInn")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("PayeeName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("PaymentWorkingDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VoucherWorkingDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("CampSeasons", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampShift", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("FullPrice")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<int>("MaxAge")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MinAge")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<decimal>("ParentShare")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Taken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampId");
+
+                    b.HasIndex("Year", "CampId");
+
+                    b.ToTable("CampShifts", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_CampShifts_Taken", "Taken >= 0 AND Taken <= Places");
+                        });
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "At");
+
+                    b.ToTable("CampStatusChanges", (string)null);
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.DataQuality.QualityScore", b =>
                 {
                     b.Property<long>("Id")
@@ -450,6 +786,7 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<string>("TenthGradeProfile")
@@ -2316,6 +2653,162 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.Camp", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Schools.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampApplication", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Camps.CampShift", null)
+                        .WithMany()
+                        .HasForeignKey("Choice1ShiftId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Camps.CampShift", null)
+                        .WithMany()
+                        .HasForeignKey("Choice2ShiftId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("SchoolPortal.Domain.Camps.CampShift", null)
+                        .WithMany()
+                        .HasForeignKey("Choice3ShiftId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("SchoolPortal.Domain.Schools.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Parents.Parent", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Camps.CampShift", null)
+                        .WithMany()
+                        .HasForeignKey("ShiftId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.OwnsOne("SchoolPortal.Domain.People.PersonName", "ApplicantName", b1 =>
+                        {
+                            b1.Property<int>("CampApplicationId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("FirstName")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("ApplicantFirstName");
+
+                            b1.Property<string>("Patronymic")
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("ApplicantPatronymic");
+
+                            b1.Property<string>("Surname")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("ApplicantSurname");
+
+                            b1.HasKey("CampApplicationId");
+
+                            b1.ToTable("CampApplications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampApplicationId");
+                        });
+
+                    b.OwnsOne("SchoolPortal.Domain.People.PersonName", "ChildName", b1 =>
+                        {
+                            b1.Property<int>("CampApplicationId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("FirstName")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("ChildFirstName");
+
+                            b1.Property<string>("Patronymic")
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("ChildPatronymic");
+
+                            b1.Property<string>("Surname")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("ChildSurname");
+
+                            b1.HasKey("CampApplicationId");
+
+                            b1.ToTable("CampApplications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampApplicationId");
+                        });
+
+                    b.Navigation("ApplicantName")
+                        .IsRequired();
+
+                    b.Navigation("ChildName")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampNotice", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Camps.CampApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Parents.Parent", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampShift", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Camps.Camp", null)
+                        .WithMany()
+                        .HasForeignKey("CampId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampStatusChange", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Camps.CampApplication", null)
+                        .WithMany("History")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.DataQuality.QualityScore", b =>
                 {
                     b.HasOne("SchoolPortal.Domain.Schools.Municipality", null)
@@ -3320,6 +3813,11 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Passport");
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampApplication", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Enrollment.EnrollmentApplication", b =>

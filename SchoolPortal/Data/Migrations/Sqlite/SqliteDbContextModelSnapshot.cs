@@ -184,6 +184,328 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.Camp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("Camps", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("AmountDue")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ChildBirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Choice1ShiftId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Choice2ShiftId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Choice3ShiftId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EpguOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FiledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("PaidAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PaymentDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PriorityDocument")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ShiftId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("VoucherIssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoucherNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Choice1ShiftId");
+
+                    b.HasIndex("Choice2ShiftId");
+
+                    b.HasIndex("Choice3ShiftId");
+
+                    b.HasIndex("EpguOrderId")
+                        .IsUnique();
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("VoucherNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ShiftId", "Status");
+
+                    b.HasIndex("Year", "Status", "Priority", "FiledAt");
+
+                    b.ToTable("CampApplications", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("ParentId", "At");
+
+                    b.ToTable("CampNotices", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampSeason", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AllocationRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BookingOpensAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PayeeAccount")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayeeBank")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayeeBik")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayeeInn")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayeeName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PaymentWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VoucherWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("CampSeasons", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampShift", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("FullPrice")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ParentShare")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Taken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampId");
+
+                    b.HasIndex("Year", "CampId");
+
+                    b.ToTable("CampShifts", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_CampShifts_Taken", "Taken >= 0 AND Taken <= Places");
+                        });
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "At");
+
+                    b.ToTable("CampStatusChanges", (string)null);
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.DataQuality.QualityScore", b =>
                 {
                     b.Property<long>("Id")
@@ -428,6 +750,7 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TenthGradeProfile")
@@ -2219,6 +2542,162 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.Camp", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Schools.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampApplication", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Camps.CampShift", null)
+                        .WithMany()
+                        .HasForeignKey("Choice1ShiftId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Camps.CampShift", null)
+                        .WithMany()
+                        .HasForeignKey("Choice2ShiftId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("SchoolPortal.Domain.Camps.CampShift", null)
+                        .WithMany()
+                        .HasForeignKey("Choice3ShiftId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("SchoolPortal.Domain.Schools.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Parents.Parent", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Pupils.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Camps.CampShift", null)
+                        .WithMany()
+                        .HasForeignKey("ShiftId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.OwnsOne("SchoolPortal.Domain.People.PersonName", "ApplicantName", b1 =>
+                        {
+                            b1.Property<int>("CampApplicationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("FirstName")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ApplicantFirstName");
+
+                            b1.Property<string>("Patronymic")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ApplicantPatronymic");
+
+                            b1.Property<string>("Surname")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ApplicantSurname");
+
+                            b1.HasKey("CampApplicationId");
+
+                            b1.ToTable("CampApplications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampApplicationId");
+                        });
+
+                    b.OwnsOne("SchoolPortal.Domain.People.PersonName", "ChildName", b1 =>
+                        {
+                            b1.Property<int>("CampApplicationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("FirstName")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ChildFirstName");
+
+                            b1.Property<string>("Patronymic")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ChildPatronymic");
+
+                            b1.Property<string>("Surname")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ChildSurname");
+
+                            b1.HasKey("CampApplicationId");
+
+                            b1.ToTable("CampApplications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampApplicationId");
+                        });
+
+                    b.Navigation("ApplicantName")
+                        .IsRequired();
+
+                    b.Navigation("ChildName")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampNotice", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Camps.CampApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("SchoolPortal.Domain.Parents.Parent", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampShift", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Camps.Camp", null)
+                        .WithMany()
+                        .HasForeignKey("CampId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampStatusChange", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Camps.CampApplication", null)
+                        .WithMany("History")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.DataQuality.QualityScore", b =>
                 {
                     b.HasOne("SchoolPortal.Domain.Schools.Municipality", null)
@@ -3221,6 +3700,11 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Passport");
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampApplication", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Enrollment.EnrollmentApplication", b =>

@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using SchoolPortal.Data;
+using SchoolPortal.Data.Auditing;
+using SchoolPortal.Domain.Camps;
+using SchoolPortal.Domain.Common;
+using SchoolPortal.Features.Enrollment;
+using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Infrastructure.Jobs;
+
+namespace SchoolPortal.Features.Camps;
+
+/// <summary>
+/// The one place where camp places are given. Every allocation runs in a transaction whose first statement bumps the
+/// season's row: the row lock it takes (SQL Server) or the write lock (SQLite) makes the allocations of every request
+/// on every node run one after another, so the waiting applications are served in queue order (<see cref="CampQueue"/>).
+/// A filed application gets its filing time inside that lock, so a later time never overtakes an earlier one. The
+/// places themselves are guarded twice more by the database: <see cref="CampShift.Taken"/> is a concurrency token and a
+/// check keeps it within the shift's places. A conflict starts the allocation over.
+/// </summary>
+public sealed class CampAllocator(IDbContextFactory<PortalDbContext> factory, EnrollmentSettings settings, TimeProvider clock)
+{
+    public const int MaxAttempts = 5;
+
+    /// <summary>
+    /// Saves the application made by <paramref name="create"/> (given the filing time) and allocates at once.
+    /// </summary>
+    /// <returns>The application as it stands after the allocation: granted, or in reserve.</returns>
+    public Task<CampApplication> FileAsync(int year, AuditActor actor, Func<PortalDbContext, DateTimeOffset, Task<CampApplication>> create,
+        CancellationToken ct = default) =>
+        UnderSeasonLockAsync(year, actor, async (db, now) =>
+        {
+            var application = await create(db, now);
+            db.CampApplications.Add(application);
+            await db.SaveChangesAsync(ct);
+            await AllocateAsync(db, year, now, ct);
+            return application;
+        }, ct);
+
+    /// <summary>Offers free places (given back by a refusal, a cancellation or more places) to the waiting applications.</summary>
+    /// <returns>How many applications got a place.</returns>
+    public Task<int> AllocateAsync(int year, CancellationToken ct = default) =>
+        UnderSeasonLockAsync(year, AuditActor.System, (db, now) => AllocateAsync(db, year, now, ct), ct);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on a context holding the season's lock, with the current time, and commits; a
+    /// concurrency conflict on a shift's places starts it over on a fresh context. For everything that takes or gives back
+    /// a place (payment deadlines, refusals, the operator's changes), so places and the queue stay in one order.
+    /// </summary>
+    public async Task<T> UnderSeasonLockAsync<T>(int year, AuditActor actor, Func<PortalDbContext, DateTimeOffset, Task<T>> work,
+        CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            // System scope: a place is decided across districts and schools; who may ask was checked by the caller.
+            await using var db = factory.CreateDbContext().UseScope(AccessScope.System, actor);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var locked = await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE CampSeasons SET AllocationRound = AllocationRound + 1 WHERE Year = {year}", ct);
+            if (locked == 0)
+                throw new DomainException($"Летняя оздоровительная кампания {year} года не объявлена.", "year");
+            try
+            {
+                var result = await work(db, clock.GetUtcNow());
+                await transaction.CommitAsync(ct);
+                return result;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                await transaction.RollbackAsync(ct);
+            }
+        }
+    }
+
+    /// <summary>One pass over the waiting applications in queue order, inside the season's lock.</summary>
+    internal async Task<int> AllocateAsync(PortalDbContext db, int year, DateTimeOffset now, CancellationToken ct)
+    {
+        var season = await db.CampSeasons.AsNoTracking().SingleAsync(s => s.Year == year, ct);
+        var shifts = await db.CampShifts.Where(s => s.Year == year).ToDictionaryAsync(s => s.Id, ct);
+        var free = shifts.Values.Where(s => s.FreePlaces > 0).Select(s => s.Id).ToList();
+        var waiting = CampQueue.InOrder(await db.CampApplications
+            .Where(a => a.Year == year && (a.Status == CampApplicationStatus.Submitted
+                || (a.Status == CampApplicationStatus.Reserve && (free.Contains(a.Choice1ShiftId)
+                    || (a.Choice2ShiftId != null && free.Contains(a.Choice2ShiftId.Value))
+                    || (a.Choice3ShiftId != null && free.Contains(a.Choice3ShiftId.Value))))))
+            .ToListAsync(ct)).ToList();
+        if (waiting.Count == 0)
+            return 0;
+
+        var children = waiting.Select(a => a.PupilId).Distinct().ToList();
+        var held = (await db.CampApplications.AsNoTracking()
+                .Where(a => children.Contains(a.PupilId) && a.ShiftId != null && (a.Status == CampApplicationStatus.Granted
+                    || a.Status == CampApplicationStatus.Paid || a.Status == CampApplicationStatus.VoucherIssued))
+                .Select(a => new { a.PupilId, ShiftId = a.ShiftId!.Value })
+                .ToListAsync(ct))
+            .Where(h => shifts.ContainsKey(h.ShiftId))
+            .GroupBy(h => h.PupilId)
+            .ToDictionary(g => g.Key, g => g.Select(h => shifts[h.ShiftId]).ToList());
+        var deadline = CampPaymentTerms.PaymentDeadline(DateOnly.FromDateTime(RegionTime.ToRegion(now).DateTime), season.PaymentWorkingDays,
+            await settings.CalendarAsync(db, ct));
+
+        var changed = new List<CampApplication>();
+        var granted = 0;
+        foreach (var application in waiting)
+        {
+            if (!held.TryGetValue(application.PupilId, out var mine))
+                held[application.PupilId] = mine = [];
+            if (CampQueue.Choose(application, shifts, mine) is { } shift)
+            {
+                shift.Hold();
+                application.Grant(shift, now, deadline, CampApplication.System);
+                mine.Add(shift);
+                changed.Add(application);
+                granted++;
+            }
+            else if (application.Status == CampApplicationStatus.Submitted)
+            {
+                application.Reserve(now, CampApplication.System);
+                changed.Add(application);
+            }
+        }
+        await CampNotifications.RecordAsync(db, changed, now, ct);
+        await db.SaveChangesAsync(ct);
+        return granted;
+    }
+}
