@@ -27,32 +27,34 @@ public sealed class CampAllocator(IDbContextFactory<PortalDbContext> factory, En
     /// <returns>The application as it stands after the allocation: granted, or in reserve.</returns>
     public Task<CampApplication> FileAsync(int year, AuditActor actor, Func<PortalDbContext, DateTimeOffset, Task<CampApplication>> create,
         CancellationToken ct = default) =>
-        UnderSeasonLockAsync(year, actor, async (db, now) =>
+        UnderSeasonLockAsync(year, actor, async (db, season) =>
         {
-            var application = await create(db, now);
+            var application = await create(db, season.Now);
             db.CampApplications.Add(application);
             await db.SaveChangesAsync(ct);
-            await AllocateAsync(db, year, now, ct);
+            await AllocateAsync(db, year, season, ct);
             return application;
         }, ct);
 
     /// <summary>Offers free places (given back by a refusal, a cancellation or more places) to the waiting applications.</summary>
     /// <returns>How many applications got a place.</returns>
     public Task<int> AllocateAsync(int year, CancellationToken ct = default) =>
-        UnderSeasonLockAsync(year, AuditActor.System, (db, now) => AllocateAsync(db, year, now, ct), ct);
+        UnderSeasonLockAsync(year, AuditActor.System, (db, season) => AllocateAsync(db, year, season, ct), ct);
 
     /// <summary>
     /// Runs <paramref name="work"/> on a context holding the season's lock, with the current time, and commits; a
     /// concurrency conflict on a shift's places starts it over on a fresh context. For everything that takes or gives back
     /// a place (payment deadlines, refusals, the operator's changes), so places and the queue stay in one order.
     /// </summary>
-    public async Task<T> UnderSeasonLockAsync<T>(int year, AuditActor actor, Func<PortalDbContext, DateTimeOffset, Task<T>> work,
+    public async Task<T> UnderSeasonLockAsync<T>(int year, AuditActor actor, Func<PortalDbContext, SeasonLock, Task<T>> work,
         CancellationToken ct = default)
     {
         for (var attempt = 1; ; attempt++)
         {
             // System scope: a place is decided across districts and schools; who may ask was checked by the caller.
             await using var db = factory.CreateDbContext().UseScope(AccessScope.System, actor);
+            // Read before the lock: the first read of the calendar may write it (a second connection), which the lock would block.
+            var calendar = await settings.CalendarAsync(db, ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var locked = await db.Database.ExecuteSqlInterpolatedAsync(
                 $"UPDATE CampSeasons SET AllocationRound = AllocationRound + 1 WHERE Year = {year}", ct);
@@ -60,7 +62,7 @@ public sealed class CampAllocator(IDbContextFactory<PortalDbContext> factory, En
                 throw new DomainException($"Летняя оздоровительная кампания {year} года не объявлена.", "year");
             try
             {
-                var result = await work(db, clock.GetUtcNow());
+                var result = await work(db, new SeasonLock(clock.GetUtcNow(), calendar));
                 await transaction.CommitAsync(ct);
                 return result;
             }
@@ -71,9 +73,10 @@ public sealed class CampAllocator(IDbContextFactory<PortalDbContext> factory, En
         }
     }
 
-    /// <summary>One pass over the waiting applications in queue order, inside the season's lock.</summary>
-    internal async Task<int> AllocateAsync(PortalDbContext db, int year, DateTimeOffset now, CancellationToken ct)
+    /// <summary>One pass over the waiting applications in queue order; only inside <see cref="UnderSeasonLockAsync{T}"/>.</summary>
+    public async Task<int> AllocateAsync(PortalDbContext db, int year, SeasonLock held, CancellationToken ct)
     {
+        var now = held.Now;
         var season = await db.CampSeasons.AsNoTracking().SingleAsync(s => s.Year == year, ct);
         var shifts = await db.CampShifts.Where(s => s.Year == year).ToDictionaryAsync(s => s.Id, ct);
         var free = shifts.Values.Where(s => s.FreePlaces > 0).Select(s => s.Id).ToList();
@@ -87,7 +90,7 @@ public sealed class CampAllocator(IDbContextFactory<PortalDbContext> factory, En
             return 0;
 
         var children = waiting.Select(a => a.PupilId).Distinct().ToList();
-        var held = (await db.CampApplications.AsNoTracking()
+        var holding = (await db.CampApplications.AsNoTracking()
                 .Where(a => children.Contains(a.PupilId) && a.ShiftId != null && (a.Status == CampApplicationStatus.Granted
                     || a.Status == CampApplicationStatus.Paid || a.Status == CampApplicationStatus.VoucherIssued))
                 .Select(a => new { a.PupilId, ShiftId = a.ShiftId!.Value })
@@ -96,14 +99,14 @@ public sealed class CampAllocator(IDbContextFactory<PortalDbContext> factory, En
             .GroupBy(h => h.PupilId)
             .ToDictionary(g => g.Key, g => g.Select(h => shifts[h.ShiftId]).ToList());
         var deadline = CampPaymentTerms.PaymentDeadline(DateOnly.FromDateTime(RegionTime.ToRegion(now).DateTime), season.PaymentWorkingDays,
-            await settings.CalendarAsync(db, ct));
+            held.Calendar);
 
         var changed = new List<CampApplication>();
         var granted = 0;
         foreach (var application in waiting)
         {
-            if (!held.TryGetValue(application.PupilId, out var mine))
-                held[application.PupilId] = mine = [];
+            if (!holding.TryGetValue(application.PupilId, out var mine))
+                holding[application.PupilId] = mine = [];
             if (CampQueue.Choose(application, shifts, mine) is { } shift)
             {
                 shift.Hold();

@@ -6,6 +6,7 @@ public static class CampsServiceCollectionExtensions
     public static IServiceCollection AddCampsFeature(this IServiceCollection services)
     {
         services.AddScoped<CampAllocator>();
+        services.AddScoped<CampFilingService>();
         return services;
     }
 }
