@@ -20,5 +20,6 @@ public static class Scenarios
         ["enrollment-order"] = () => new EnrollmentOrderScenario(),
         ["violations"] = () => new ViolationsScenario(),
         ["campaign-dashboard"] = () => new CampaignDashboardScenario(),
+        ["camp-rush"] = () => new CampRush.CampRushScenario(),
     };
 }

@@ -8,6 +8,7 @@ using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Features;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
+using SchoolPortal.Features.Camps;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Infrastructure;
 using SchoolPortal.Infrastructure.Jobs;
@@ -68,6 +69,7 @@ app.MapStaticAssets();
 app.MapAccountEndpoints();
 app.MapEsiaLinkEndpoints();
 app.MapLongOperationEndpoints();
+app.MapCampApiEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -59,8 +59,9 @@ public sealed class PortalProcess
         ["Clock__Today"] = "2026-11-28",
         ["Jobs__Enabled"] = "false",
         ["Esia__Mode"] = "Off",
-        // Production refuses to start with an emulator on (DemoEmulators): the shipped settings turn ГИР ВУ's on.
+        // Production refuses to start with an emulator on (DemoEmulators): the shipped settings turn ГИР ВУ's and EPGU's on.
         ["GirVu__Emulator__Enabled"] = "false",
+        ["EpguEnrollment__Emulator__Enabled"] = "false",
         // Production redirects plain HTTP to HTTPS; the load client talks plain HTTP on loopback.
         ["Security__HttpsRedirection"] = "false",
         ["Logging__LogLevel__Default"] = "Warning",
