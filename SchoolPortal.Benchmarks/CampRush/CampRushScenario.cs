@@ -43,9 +43,10 @@ public sealed class CampRushScenario : IBenchmarkScenario
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Cleanup();
         var portalDay = DateOnly.ParseExact(PortalProcess.Settings(_database)["Clock__Today"], "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var shifts = await RushSeason.WriteAsync(_database, portalDay);
-        var parents = await DemoParents.PickAsync(_database, Parents);
+        var parents = await RushSeason.OfCampAgeAsync(_database, await DemoParents.PickAsync(_database, Parents * 2), portalDay.Year + 1);
+        parents = parents.Take(Parents).ToList();
         if (parents.Count < Parents)
-            Console.WriteLine($"  внимание: родителей с детьми в базе {parents.Count}, а не {Parents}: возьмите --size region");
+            Console.WriteLine($"  внимание: родителей с детьми лагерного возраста в базе {parents.Count}, а не {Parents}: возьмите --size region");
 
         _portal = await PortalProcess.StartAsync(portalDll, _database);
         var client = new HttpClient(new SocketsHttpHandler

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using SchoolPortal.Benchmarks.PortfolioLoad;
+using SchoolPortal.Data;
 using SchoolPortal.Domain.Camps;
 using SchoolPortal.Infrastructure.Jobs;
 
@@ -17,6 +19,7 @@ public static class RushSeason
     public static async Task<IReadOnlyList<int>> WriteAsync(string databasePath, DateOnly portalDay)
     {
         await using var db = BenchmarkDatabase.Open(databasePath);
+        await CalendarSeeding.SeedIfEmptyAsync(db);
         await db.CampNotices.ExecuteDeleteAsync();
         await db.CampStatusChanges.ExecuteDeleteAsync();
         await db.CampApplications.ExecuteDeleteAsync();
@@ -40,5 +43,18 @@ public static class RushSeason
         db.CampShifts.AddRange(shifts);
         await db.SaveChangesAsync();
         return shifts.Select(s => s.Id).ToList();
+    }
+
+    /// <summary>The parents whose child is of camp age (6–17) on 1 June of <paramref name="year"/>: the others would only be refused.</summary>
+    public static async Task<IReadOnlyList<DemoParent>> OfCampAgeAsync(string databasePath, IReadOnlyList<DemoParent> parents, int year)
+    {
+        await using var db = BenchmarkDatabase.Open(databasePath);
+        var june = new DateOnly(year, 6, 1);
+        var youngest = june.AddYears(-CampShift.YoungestAge);
+        var oldest = june.AddYears(-CampShift.OldestAge - 1);
+        var ids = parents.Select(p => p.PupilId).ToList();
+        var ofAge = (await db.Pupils.AsNoTracking().Where(p => ids.Contains(p.Id) && p.BirthDate <= youngest && p.BirthDate > oldest)
+            .Select(p => p.Id).ToListAsync()).ToHashSet();
+        return parents.Where(p => ofAge.Contains(p.PupilId)).ToList();
     }
 }
