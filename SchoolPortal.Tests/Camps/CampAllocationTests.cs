@@ -18,14 +18,16 @@ public sealed class CampAllocationTests : IDisposable
     public void Dispose() => _database.Dispose();
 
     [Fact]
-    public async Task Forty_parents_applying_at_once_for_ten_places_get_exactly_ten_in_filing_order_and_the_rest_wait_in_reserve()
+    public async Task Forty_parents_applying_at_once_on_two_nodes_for_ten_places_get_exactly_ten_in_queue_order_and_the_rest_wait_in_reserve()
     {
         var shift = _world.Shift(places: 10);
         var families = Enumerable.Range(0, 40).Select(_ => _world.NewFamily()).ToList();
         var clock = new TickingClock(CampWorld.Opening);
+        var node = _world.Allocator(clock);
+        var otherNode = _world.Allocator(clock);
 
-        var filed = await Task.WhenAll(families.Select(f => Task.Run(() =>
-            _world.Filing(f.Parent, clock).ApplyAsync(new CampRequest(f.PupilId, [shift.Id], CampPriority.General, null)))));
+        var filed = await Task.WhenAll(families.Select((f, i) => Task.Run(() =>
+            _world.Filing(f.Parent, i % 2 == 0 ? node : otherNode).ApplyAsync(new CampRequest(f.PupilId, [shift.Id], CampPriority.General, null)))));
 
         using var db = _database.System();
         var applications = await db.CampApplications.AsNoTracking().ToListAsync();
@@ -36,6 +38,32 @@ public sealed class CampAllocationTests : IDisposable
         Assert.All(granted, g => Assert.All(reserve, r => Assert.True(CampQueue.ComesBefore(g, r),
             $"{r.Number} ({r.FiledAt:HH:mm:ss.fff}) в резерве, а {g.Number} ({g.FiledAt:HH:mm:ss.fff}) получило место")));
         Assert.Equal(40, await db.CampNotices.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_double_click_filed_in_the_same_batch_as_others_is_refused_once_and_the_others_are_filed()
+    {
+        var shift = _world.Shift(places: 20);
+        var families = Enumerable.Range(0, 8).Select(_ => _world.NewFamily()).ToList();
+        var node = _world.Allocator(new TickingClock(CampWorld.Opening));
+        var twice = families.Prepend(families[0]).ToList();
+
+        var outcomes = await Task.WhenAll(twice.Select(f => Task.Run(async () =>
+        {
+            try
+            {
+                return (await _world.Filing(f.Parent, node).ApplyAsync(new CampRequest(f.PupilId, [shift.Id], CampPriority.General, null))).StatusName;
+            }
+            catch (DomainException e)
+            {
+                return e.Message;
+            }
+        })));
+
+        Assert.Equal(8, outcomes.Count(o => o == "Место предоставлено — ожидает оплаты"));
+        Assert.Single(outcomes, o => o.StartsWith("Для этого ребенка уже есть заявление", StringComparison.Ordinal));
+        using var db = _database.System();
+        Assert.Equal(8, await db.CampApplications.CountAsync());
     }
 
     [Fact]

@@ -78,7 +78,10 @@ public sealed class CampWorld
 
     public CampFilingService Filing(PortalUser user, DateTimeOffset now) => Filing(user, new ManualClock(now));
 
-    public CampFilingService Filing(PortalUser user, TimeProvider clock) => new(Database.For(user), Database.Factory, Allocator(clock));
+    public CampFilingService Filing(PortalUser user, TimeProvider clock) => Filing(user, Allocator(clock));
+
+    /// <summary>A parent's filing through <paramref name="allocator"/>, shared by many parents as the portal's one per node is.</summary>
+    public CampFilingService Filing(PortalUser user, CampAllocator allocator) => new(Database.For(user), Database.Factory, allocator);
 
     public CampAllocator Allocator(DateTimeOffset now) => Allocator(new ManualClock(now));
 

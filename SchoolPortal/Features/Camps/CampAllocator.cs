@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
@@ -21,20 +22,95 @@ public sealed class CampAllocator(IDbContextFactory<PortalDbContext> factory, En
 {
     public const int MaxAttempts = 5;
 
+    /// <summary>The most applications one transaction files; the rest wait for the next.</summary>
+    public const int MaxBatch = 200;
+
+    private readonly Channel<Filing> _filings = Channel.CreateUnbounded<Filing>(new UnboundedChannelOptions { SingleReader = true });
+    private int _draining;
+
     /// <summary>
-    /// Saves the application made by <paramref name="create"/> (given the filing time) and allocates at once.
+    /// Saves the application made by <paramref name="create"/> (given the filing time) and allocates at once. On the booking
+    /// day hundreds arrive each second: the applications waiting on this node are filed together, one transaction under
+    /// the season's lock and one allocation pass for all of them (each saved with its own user in the audit log), so the
+    /// lock is taken per batch, not per parent. A refusal of one application (a repeated child, the opening not reached)
+    /// is that application's answer only.
     /// </summary>
     /// <returns>The application as it stands after the allocation: granted, or in reserve.</returns>
-    public Task<CampApplication> FileAsync(int year, AuditActor actor, Func<PortalDbContext, DateTimeOffset, Task<CampApplication>> create,
-        CancellationToken ct = default) =>
-        UnderSeasonLockAsync(year, actor, async (db, season) =>
+    public async Task<CampApplication> FileAsync(int year, AuditActor actor, Func<PortalDbContext, DateTimeOffset, Task<CampApplication>> create,
+        CancellationToken ct = default)
+    {
+        var filing = new Filing(year, actor, create, new TaskCompletionSource<CampApplication>(TaskCreationOptions.RunContinuationsAsynchronously));
+        _filings.Writer.TryWrite(filing);
+        if (Interlocked.CompareExchange(ref _draining, 1, 0) == 0)
+            _ = Task.Run(DrainAsync, CancellationToken.None);
+        return await filing.Done.Task.WaitAsync(ct);
+    }
+
+    private async Task DrainAsync()
+    {
+        while (true)
         {
-            var application = await create(db, season.Now);
-            db.CampApplications.Add(application);
-            await db.SaveChangesAsync(ct);
-            await AllocateAsync(db, year, season, ct);
-            return application;
-        }, ct);
+            var batch = new List<Filing>();
+            while (batch.Count < MaxBatch && _filings.Reader.TryRead(out var filing))
+                batch.Add(filing);
+            if (batch.Count == 0)
+            {
+                Volatile.Write(ref _draining, 0);
+                // A filing written after the last read and before the release finds the flag still set: take it back.
+                if (_filings.Reader.TryPeek(out _) && Interlocked.CompareExchange(ref _draining, 1, 0) == 0)
+                    continue;
+                return;
+            }
+            foreach (var year in batch.GroupBy(f => f.Year))
+                await FileBatchAsync(year.Key, year.ToList());
+        }
+    }
+
+    private async Task FileBatchAsync(int year, IReadOnlyList<Filing> batch)
+    {
+        var accepted = new List<(Filing Filing, CampApplication Application)>();
+        try
+        {
+            await UnderSeasonLockAsync(year, AuditActor.System, async (db, held) =>
+            {
+                accepted.Clear();
+                foreach (var filing in batch.Where(f => !f.Done.Task.IsCompleted))
+                {
+                    db.UseScope(AccessScope.System, filing.Actor);
+                    CampApplication application;
+                    try
+                    {
+                        application = await filing.Create(db, held.Now);
+                        db.CampApplications.Add(application);
+                        await db.SaveChangesAsync();
+                    }
+                    catch (Exception e) when (e is DomainException or AccessDeniedException or OperationCanceledException
+                        || (e is DbUpdateException && e is not DbUpdateConcurrencyException))
+                    {
+                        foreach (var added in db.ChangeTracker.Entries().Where(x => x.State == EntityState.Added).ToList())
+                            added.State = EntityState.Detached;
+                        filing.Done.TrySetException(e is DbUpdateException
+                            ? new DomainException("Заявление не сохранено: такое заявление уже есть.", "epguOrderId")
+                            : e);
+                        continue;
+                    }
+                    accepted.Add((filing, application));
+                }
+                db.UseScope(AccessScope.System, AuditActor.System);
+                return await AllocateAsync(db, year, held, CancellationToken.None);
+            });
+            foreach (var (filing, application) in accepted)
+                filing.Done.TrySetResult(application);
+        }
+        catch (Exception e)
+        {
+            foreach (var filing in batch)
+                filing.Done.TrySetException(e);
+        }
+    }
+
+    private sealed record Filing(int Year, AuditActor Actor, Func<PortalDbContext, DateTimeOffset, Task<CampApplication>> Create,
+        TaskCompletionSource<CampApplication> Done);
 
     /// <summary>Offers free places (given back by a refusal, a cancellation or more places) to the waiting applications.</summary>
     /// <returns>How many applications got a place.</returns>

@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using SchoolPortal.Data;
+using SchoolPortal.Features.Enrollment;
+
 namespace SchoolPortal.Features.Camps;
 
 /// <summary>Registers «Летний отдых» (Е-услуги): camps and shifts, applications, the allocator, payments, vouchers.</summary>
@@ -5,7 +9,9 @@ public static class CampsServiceCollectionExtensions
 {
     public static IServiceCollection AddCampsFeature(this IServiceCollection services)
     {
-        services.AddScoped<CampAllocator>();
+        // One per node: it files the applications arriving together in one transaction (see CampAllocator.FileAsync).
+        services.AddSingleton(sp => new CampAllocator(sp.GetRequiredService<IDbContextFactory<PortalDbContext>>(),
+            new EnrollmentSettings(sp.GetRequiredService<IDbContextFactory<PortalDbContext>>()), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<CampFilingService>();
         return services;
     }
