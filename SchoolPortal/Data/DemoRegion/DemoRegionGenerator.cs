@@ -20,7 +20,7 @@ public sealed class DemoRegionGenerator(DemoSize size, DateOnly today, string? p
     public const int Seed = 20_261_128;
 
     /// <summary>Bump when the generated data changes: cached benchmark databases are keyed by it.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>
     /// The day the tests and benchmarks generate the region around (a Saturday of the second quarter of 2026/2027); they pin
@@ -61,8 +61,10 @@ public sealed class DemoRegionGenerator(DemoSize size, DateOnly today, string? p
             problems = new DemoRegionWriter(tables, size, new DemoCalendar(today), passwordHash ?? DemoPasswordHash).Write();
             var enrollment = new DemoEnrollmentTables(session);
             new DemoEnrollmentWriter(session, enrollment, today).Write();
+            var camps = new DemoCampTables(session);
+            new DemoCampWriter(session, camps, size, today).Write();
             session.Commit();
-            rows = tables.All.Concat(enrollment.All).ToDictionary(table => table.Name, table => table.Rows);
+            rows = tables.All.Concat(enrollment.All).Concat(camps.All).ToDictionary(table => table.Name, table => table.Rows);
         }
         new DemoLeaversWriter(db, today, problems).Write();
         return new DemoRegionResult(size, rows, clock.Elapsed, problems);
