@@ -6,7 +6,7 @@ namespace SchoolPortal.Domain.Camps;
 /// </summary>
 public static class CampNoticeTexts
 {
-    /// <param name="shifts">Shift titles by id («„Солнечный“, 1 смена, 01.06–21.06.2027»).</param>
+    /// <param name="shifts">Shift titles by id: «Лагерь «Солнечный»», 1 смена, 01.06–21.06.2027.</param>
     public static string For(CampApplication a, IReadOnlyDictionary<int, string> shifts)
     {
         var child = a.ChildName.Full;

@@ -10,7 +10,8 @@ namespace SchoolPortal.Data.DemoRegion;
 /// classes, staff, pupils, parents and logins, with the data problems of the briefing planted at known rates
 /// (<see cref="PlantedProblems"/>). The calendar is laid around <paramref name="today"/> (<see cref="DemoCalendar"/>): the
 /// academic year that contains it, the journal filled up to yesterday, today's lessons and substitution, the current quarter
-/// open, ages, passports and last logins counted against it. Deterministic: a fixed seed, so the same size and day always
+/// open, ages, passports and last logins counted against it. Е-услуги: the finished admission campaign (<see cref="DemoEnrollmentWriter"/>) and
+/// the coming summer's camp season with booking open (<see cref="DemoCampWriter"/>). Deterministic: a fixed seed, so the same size and day always
 /// give the same rows. Writes through raw ADO.NET on the context's connection (EF change tracking is far too slow for a region).
 /// </summary>
 /// <param name="today">The region's date the demo is made for: the portal passes its clock's today when it seeds, the tests
