@@ -10,7 +10,8 @@ namespace SchoolPortal.Data.DemoRegion;
 /// classes, staff, pupils, parents and logins, with the data problems of the briefing planted at known rates
 /// (<see cref="PlantedProblems"/>). The calendar is laid around <paramref name="today"/> (<see cref="DemoCalendar"/>): the
 /// academic year that contains it, the journal filled up to yesterday, today's lessons and substitution, the current quarter
-/// open, ages, passports and last logins counted against it. Deterministic: a fixed seed, so the same size and day always
+/// open, ages, passports and last logins counted against it. Е-услуги: the finished admission campaign (<see cref="DemoEnrollmentWriter"/>) and
+/// the coming summer's camp season with booking open (<see cref="DemoCampWriter"/>). Deterministic: a fixed seed, so the same size and day always
 /// give the same rows. Writes through raw ADO.NET on the context's connection (EF change tracking is far too slow for a region).
 /// </summary>
 /// <param name="today">The region's date the demo is made for: the portal passes its clock's today when it seeds, the tests
@@ -20,7 +21,7 @@ public sealed class DemoRegionGenerator(DemoSize size, DateOnly today, string? p
     public const int Seed = 20_261_128;
 
     /// <summary>Bump when the generated data changes: cached benchmark databases are keyed by it.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>
     /// The day the tests and benchmarks generate the region around (a Saturday of the second quarter of 2026/2027); they pin
@@ -61,8 +62,10 @@ public sealed class DemoRegionGenerator(DemoSize size, DateOnly today, string? p
             problems = new DemoRegionWriter(tables, size, new DemoCalendar(today), passwordHash ?? DemoPasswordHash).Write();
             var enrollment = new DemoEnrollmentTables(session);
             new DemoEnrollmentWriter(session, enrollment, today).Write();
+            var camps = new DemoCampTables(session);
+            new DemoCampWriter(session, camps, size, today).Write();
             session.Commit();
-            rows = tables.All.Concat(enrollment.All).ToDictionary(table => table.Name, table => table.Rows);
+            rows = tables.All.Concat(enrollment.All).Concat(camps.All).ToDictionary(table => table.Name, table => table.Rows);
         }
         new DemoLeaversWriter(db, today, problems).Write();
         return new DemoRegionResult(size, rows, clock.Elapsed, problems);

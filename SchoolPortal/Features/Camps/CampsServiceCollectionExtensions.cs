@@ -13,6 +13,7 @@ public static class CampsServiceCollectionExtensions
         services.AddSingleton(sp => new CampAllocator(sp.GetRequiredService<IDbContextFactory<PortalDbContext>>(),
             new EnrollmentSettings(sp.GetRequiredService<IDbContextFactory<PortalDbContext>>()), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<CampFilingService>();
+        services.AddScoped<CampOverviewService>();
         return services;
     }
 }
