@@ -64,7 +64,7 @@ public sealed class CampEpguIntakeTests : IDisposable
         Assert.Equal([(4_100_000_001L, EpguStatusCodes.UnderReview), (4_100_000_002L, EpguStatusCodes.UnderReview)],
             sent.Select(m => (m.OrderId, m.StatusCode)).Order());
         var granted = sent.Single(m => m.OrderId == 4_100_000_001).Comment;
-        Assert.Contains("5 000,00 ₽", granted);
+        Assert.Contains(CampNumbers.Money(5_000m), granted);
         Assert.Contains($"до {filed[0].PaymentDeadline:dd.MM.yyyy}", granted);
         Assert.Contains($"Путевка № {filed[0].VoucherNumber}", granted);
         Assert.Contains("получатель Управление образования, ИНН 7451000013, счет 40102810645370000062", granted);
@@ -108,7 +108,7 @@ public sealed class CampEpguIntakeTests : IDisposable
         var again = await Runner().RunAsync();
 
         Assert.Equal(new EpguCampIntakeResult(0, 0, 2, 0), result.Camps);
-        Assert.Null(again.Camps);
+        Assert.Equal(EpguCampIntakeResult.None, again.Camps);
         await using var db = _database.System();
         Assert.Equal(0, await db.CampApplications.CountAsync());
         var sent = (await Gateway().ReadSentAsync(CancellationToken.None)).OrderBy(m => m.OrderId).ToList();
@@ -168,7 +168,7 @@ public sealed class CampEpguIntakeTests : IDisposable
         Assert.Equal([EpguStatusCodes.UnderReview, EpguStatusCodes.Refused], messages.Where(m => m.ApplicationId == unpaid).Select(m => m.Code));
         Assert.Contains("ребенок уже отдыхает в лагере в эти даты", messages.Last(m => m.ApplicationId == rejected).Comment);
         Assert.Equal(EpguStatusCodes.Cancelled, messages.Last(m => m.ApplicationId == withdrawn).Code);
-        Assert.Contains("7 500,00 ₽", messages.First(m => m.ApplicationId == paid).Comment);
+        Assert.Contains(CampNumbers.Money(7_500m), messages.First(m => m.ApplicationId == paid).Comment);
         Assert.Equal(5, await db.CampApplications.CountAsync());
     }
 
