@@ -194,6 +194,25 @@ public sealed class CampEpguIntakeTests : IDisposable
         Assert.Equal(0, await db.CampEpguMessages.CountAsync());
     }
 
+    [Fact]
+    public async Task The_demo_emulator_files_a_camp_application_for_a_family_of_the_records_and_the_intake_files_it()
+    {
+        var shift = _world.Shift(places: 5);
+        Documented("700101", out _);
+        var emulator = new EpguEnrollmentEmulator(_folders, Gateway(), new Integrations.DemoEmulators(demoEnabled: true, "Development"), _clock);
+        var place = await new EpguEmulatorPlaces(_database.Factory, _clock).CampPlaceAsync();
+
+        var orderId = await emulator.FileCampAsync(place!, CancellationToken.None);
+        var result = await Runner().RunAsync();
+
+        Assert.Equal([shift.Id], place!.Shifts);
+        Assert.Equal(new EpguCampIntakeResult(1, 0, 0, 0), result.Camps);
+        await using var db = _database.System();
+        var filed = await db.CampApplications.SingleAsync();
+        Assert.Equal((orderId, CampApplicationStatus.Granted), (filed.EpguOrderId!.Value, filed.Status));
+        Assert.Equal(place.Child.ChildSurname, filed.ChildName.Surname);
+    }
+
     /// <summary>A family of <see cref="CampWorld"/> whose child has the birth certificate «IV-ИВ <paramref name="certificate"/>» and whose parent has a SNILS.</summary>
     private Family Documented(string certificate, out string parentSnils)
     {
