@@ -213,6 +213,34 @@ public sealed class CampEpguIntakeTests : IDisposable
         Assert.Equal(place.Child.ChildSurname, filed.ChildName.Surname);
     }
 
+    [Fact]
+    public async Task Another_schools_administrator_cannot_write_a_status_message_to_epgu_about_an_application_nor_a_refusal()
+    {
+        var shift = _world.Shift(places: 5);
+        var family = Documented("700101", out _);
+        var filed = await _world.Filing(family.Parent, _clock)
+            .FromEpguAsync(new CampRequest(family.PupilId, [shift.Id], CampPriority.General, null), family.ParentId, 4_100_000_300);
+        var now = _clock.GetUtcNow();
+        var admin2 = _world.Region.Admin2;
+
+        await using (var other = _database.Factory.CreateDbContext().UseScope(AccessScope.School(_world.Region.School2.Id), admin2.Actor))
+        {
+            other.CampEpguMessages.Add(CampEpguMessage.For(filed, "Место предоставлено.", null, now)!);
+            await Assert.ThrowsAsync<AccessDeniedException>(() => other.SaveChangesAsync());
+        }
+        await using (var other = _database.Factory.CreateDbContext().UseScope(AccessScope.School(_world.Region.School2.Id), admin2.Actor))
+        {
+            other.CampEpguMessages.Add(CampEpguMessage.Refusal(4_100_000_301, "ребенок не найден", now));
+            await Assert.ThrowsAsync<AccessDeniedException>(() => other.SaveChangesAsync());
+        }
+        await using var own = _database.Factory.CreateDbContext().UseScope(AccessScope.School(_world.Region.School1.Id), AuditActor.System);
+        own.CampEpguMessages.Add(CampEpguMessage.For(filed, "Место предоставлено.", null, now)!);
+        await own.SaveChangesAsync();
+        await using var db = _database.System();
+        Assert.Equal(2, await db.CampEpguMessages.CountAsync(m => m.EpguOrderId == 4_100_000_300));
+        Assert.Equal(0, await db.CampEpguMessages.CountAsync(m => m.EpguOrderId == 4_100_000_301));
+    }
+
     /// <summary>A family of <see cref="CampWorld"/> whose child has the birth certificate «IV-ИВ <paramref name="certificate"/>» and whose parent has a SNILS.</summary>
     private Family Documented(string certificate, out string parentSnils)
     {
