@@ -44,8 +44,11 @@ public sealed class EpguIntakeRunner(IDbContextFactory<PortalDbContext> factory,
                     (stored, duplicates, already, rejected) = (stored + s, duplicates + d, already + a, rejected + r);
                 }
         }
+        var sent = await SendStatusesAsync(ct);
+        // Camp applications after the enrollment statuses are handed over: a failure among them does not hold those back.
         var campResult = await TakeCampsAsync(batch.Camps.ToList(), ct);
-        var sent = await SendStatusesAsync(ct) + (camps is null ? 0 : await camps.SendStatusesAsync(ct));
+        if (camps is not null)
+            sent += await camps.SendStatusesAsync(ct);
         var result = new EpguIntakeResult(stored, duplicates, already, rejected, sent, batch.MoreWaiting, campResult);
         if (batch.Items.Count > 0 || sent > 0)
             log.LogInformation("Заявления ЕПГУ: {Result}", result.ToString());
