@@ -90,6 +90,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<CampApplication> CampApplications => Set<CampApplication>();
     public DbSet<CampStatusChange> CampStatusChanges => Set<CampStatusChange>();
     public DbSet<CampNotice> CampNotices => Set<CampNotice>();
+    public DbSet<CampEpguMessage> CampEpguMessages => Set<CampEpguMessage>();
     // The region's settings: everyone reads them, only the region operator's unrestricted scope writes them (ScopeGuard).
     public DbSet<AdmissionCampaign> AdmissionCampaigns => Set<AdmissionCampaign>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
@@ -141,6 +142,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.Entity<CampApplication>().HasQueryFilter(a => ScopeUnrestricted || a.SchoolId == ScopeSchoolId
             || a.MunicipalityId == ScopeMunicipalityId || (ScopeMunicipalityId != null && Schools.Any(s => s.Id == a.SchoolId)));
         modelBuilder.Entity<CampNotice>().HasQueryFilter(n => ScopeUnrestricted || CampApplications.Any(a => a.Id == n.ApplicationId));
+        modelBuilder.Entity<CampEpguMessage>().HasQueryFilter(m => ScopeUnrestricted || CampApplications.Any(a => a.Id == m.ApplicationId));
         modelBuilder.Entity<CampStatusChange>().HasQueryFilter(h => ScopeUnrestricted || CampApplications.Any(a => a.Id == h.ApplicationId));
         modelBuilder.Entity<ApplicationStatusChange>().HasQueryFilter(h => ScopeUnrestricted || EnrollmentApplications.Any(a => a.Id == h.ApplicationId));
         modelBuilder.Entity<QualityScore>().HasQueryFilter(q => ScopeUnrestricted || q.SchoolId == ScopeSchoolId || q.MunicipalityId == ScopeMunicipalityId);

@@ -87,6 +87,11 @@ internal sealed class ScopeGuard(PortalDbContext db)
                     if (!await db.CampApplications.AnyAsync(a => a.Id == notice.ApplicationId, ct))
                         throw Denied("уведомление по чужому заявлению");
                     break;
+                // A status message to EPGU about an application in scope (a refusal at the intake has none: the system's alone).
+                case Domain.Camps.CampEpguMessage message:
+                    if (message.ApplicationId is not { } applicationId || !await db.CampApplications.AnyAsync(a => a.Id == applicationId, ct))
+                        throw Denied("сообщение ЕПГУ по чужому заявлению");
+                    break;
                 case Domain.Camps.CampStatusChange change:
                     var owner = db.ChangeTracker.Entries<Domain.Camps.CampApplication>()
                         .FirstOrDefault(a => a.Entity.Id == change.ApplicationId && change.ApplicationId != 0 || a.Entity.History.Contains(change))?.Entity

@@ -46,7 +46,8 @@ public sealed class CampFilingService(PortalDb portalDb, IDbContextFactory<Porta
     {
         var user = CampAccess.Staff(await portalDb.UserAsync());
         await using var db = await portalDb.OpenAsync();
-        var child = await ChildrenOf(db, parentId).FirstOrDefaultAsync(c => c.PupilId == request.PupilId, ct)
+        // Filtered after reading: EF cannot translate a filter on the projected CampChild (a parent has few children).
+        var child = (await ChildrenOf(db, parentId).ToListAsync(ct)).FirstOrDefault(c => c.PupilId == request.PupilId)
             ?? throw new DomainException("Ученик не найден среди детей этого родителя в вашей школе или районе.", "pupilId");
         return await FileAsync(CampChannel.OnBehalf, child, request, CampAccess.Who(user), user.Actor, null, ct);
     }
@@ -55,7 +56,8 @@ public sealed class CampFilingService(PortalDb portalDb, IDbContextFactory<Porta
     public async Task<CampApplication> FromEpguAsync(CampRequest request, int parentId, long epguOrderId, CancellationToken ct = default)
     {
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
-        var child = await ChildrenOf(db, parentId).FirstOrDefaultAsync(c => c.PupilId == request.PupilId, ct)
+        // Filtered after reading: EF cannot translate a filter on the projected CampChild (a parent has few children).
+        var child = (await ChildrenOf(db, parentId).ToListAsync(ct)).FirstOrDefault(c => c.PupilId == request.PupilId)
             ?? throw new DomainException("Ребенок из заявления не связан с заявителем в записях региона.", "pupilId");
         return await FileAsync(CampChannel.Epgu, child, request, "ЕПГУ", AuditActor.System, epguOrderId, ct);
     }

@@ -6,7 +6,8 @@ namespace SchoolPortal.Features.Camps;
 
 /// <summary>
 /// Tells the family about every status change of its camp application, in the same transaction as the change: a
-/// notice in the parent's «Летний отдых». Every service that moves an application calls this before saving.
+/// notice in the parent's «Летний отдых» and, for an application from EPGU, a status message to Gosuslugi. Every service
+/// that moves an application calls this before saving.
 /// </summary>
 public static class CampNotifications
 {
@@ -20,6 +21,9 @@ public static class CampNotifications
             .ToDictionaryAsync(x => x.Shift.Id, x => $"«{x.Camp}», {x.Shift.Title}", ct);
         foreach (var application in changed)
             db.CampNotices.Add(new CampNotice(application.ParentId, application.Id, application.Status, at, Text(application, shifts)));
+        // Applications filed on Gosuslugi (service 600173): the same change goes back to EPGU as a status message, in this
+        // same transaction, so no change is reported without happening or happens unreported.
+        await CampEpguOutbox.AddAsync(db, changed, shifts, at, ct);
     }
 
     public static string Text(CampApplication a, IReadOnlyDictionary<int, string> shifts) => CampNoticeTexts.For(a, shifts);

@@ -14,6 +14,7 @@ public static class CampsServiceCollectionExtensions
             new EnrollmentSettings(sp.GetRequiredService<IDbContextFactory<PortalDbContext>>()), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<CampFilingService>();
         services.AddScoped<CampOverviewService>();
+        services.AddScoped<SchoolPortal.Integrations.EpguEnrollment.IEpguCampIntake, CampEpguIntake>();
         return services;
     }
 }

@@ -55,6 +55,19 @@ public sealed class EpguEnrollmentEmulator
         return filing;
     }
 
+    /// <summary>Files a camp application (service 600173) of a family into the inbox, as a parent would on Gosuslugi.</summary>
+    /// <returns>The order id.</returns>
+    public async Task<long> FileCampAsync(EpguCampFilingPlace place, CancellationToken ct)
+    {
+        var orderId = Random.Shared.NextInt64(1_000_000_000L, 10_000_000_000L);
+        var message = new EpguCampApplicationMessage(CampApplication, EpguEnrollmentFormat.Version, CampServiceCode, orderId,
+            RegionTime.ToRegion(_clock.GetUtcNow()), place.Child, place.Applicant, place.Shifts, null);
+        Directory.CreateDirectory(_folders.Inbox);
+        await FolderEpguEnrollmentGateway.WriteAtomicallyAsync(_folders.Inbox, $"camp-{orderId}{FolderEpguEnrollmentGateway.Extension}",
+            EpguEnrollmentJson.CampApplication(message), ct);
+        return orderId;
+    }
+
     /// <summary>What the family files: the message as EPGU would send it (for the malformed family, before it is spoiled).</summary>
     public static EpguApplicationMessage Build(EpguTestFamily family, EpguFilingPlace place, long orderId, DateTimeOffset filedAt)
     {

@@ -10,6 +10,18 @@ public static class EpguEnrollmentFormat
     public const string Application = "epgu-enrollment-application";
     public const string Status = "epgu-enrollment-status";
 
+    /// <summary>
+    /// An application of Gosuslugi service 600173 «Организация отдыха детей в каникулярное время» (a summer camp voucher):
+    /// the second kind of message in the same inbox, told apart by this <c>format</c> (and its <c>serviceCode</c>).
+    /// </summary>
+    public const string CampApplication = "epgu-camp-application";
+
+    /// <summary>The Gosuslugi service code a camp application carries in <c>serviceCode</c>.</summary>
+    public const string CampServiceCode = "600173";
+
+    /// <summary>At most this many shifts, in order of preference (as the portal's own form).</summary>
+    public const int MaxCampShifts = 3;
+
     /// <summary>A message file larger than this is set aside unread: an application is a few kilobytes.</summary>
     public const int MaxMessageBytes = 64 * 1024;
 

@@ -20,5 +20,7 @@ public static class EpguEnrollmentJson
 
     public static byte[] Application(EpguApplicationMessage message) => JsonSerializer.SerializeToUtf8Bytes(message, Options);
 
+    public static byte[] CampApplication(EpguCampApplicationMessage message) => JsonSerializer.SerializeToUtf8Bytes(message, Options);
+
     public static byte[] Status(EpguStatusReport message) => JsonSerializer.SerializeToUtf8Bytes(message, Options);
 }

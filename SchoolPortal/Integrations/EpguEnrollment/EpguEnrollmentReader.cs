@@ -57,7 +57,7 @@ public static class EpguEnrollmentReader
         return EpguResult<EpguStatusReport>.Success(new EpguStatusReport(Status, EpguEnrollmentFormat.Version, orderId!.Value, (int)code!.Value, comment!, changedAt!.Value));
     }
 
-    private static JsonDocument? Parse(ReadOnlySpan<byte> json, List<EpguMessageError> errors)
+    internal static JsonDocument? Parse(ReadOnlySpan<byte> json, List<EpguMessageError> errors)
     {
         if (json.Length > MaxMessageBytes)
         {
@@ -83,7 +83,7 @@ public static class EpguEnrollmentReader
     }
 
     /// <summary>Checks format and version first: a message of another version is not read further.</summary>
-    private static bool Envelope(EpguJsonObject root, string format)
+    internal static bool Envelope(EpguJsonObject root, string format)
     {
         var actual = root.String("format", 60, required: true);
         if (actual is not null && actual != format)
@@ -94,7 +94,12 @@ public static class EpguEnrollmentReader
         return !root.HasErrors;
     }
 
-    private static string Describe(string format) => format == Application ? "заявление ЕПГУ" : "сообщение о статусе заявления";
+    private static string Describe(string format) => format switch
+    {
+        Application => "заявление ЕПГУ",
+        CampApplication => "заявление ЕПГУ на путевку в лагерь (услуга 600173)",
+        _ => "сообщение о статусе заявления",
+    };
 
     private static EpguEduOrganization? EduOrganization(EpguJsonObject? o)
     {
@@ -121,7 +126,7 @@ public static class EpguEnrollmentReader
             : new EpguPersonInfo(surname, name, middleName, phone, email, type, document);
     }
 
-    private static EpguIdentityDocInfo? IdentityDocument(EpguJsonObject o)
+    internal static EpguIdentityDocInfo? IdentityDocument(EpguJsonObject o)
     {
         var type = o.Code("identityDocType", IdentityDocTypes, required: true);
         var name = o.String("identityDocName", MaxTextLength, required: type == EpguEnrollmentFormat.ForeignDocument);
@@ -156,7 +161,7 @@ public static class EpguEnrollmentReader
             : new EpguChildInfo(surname, name, middleName, birthDate.Value, sex, snils, rf, foreign);
     }
 
-    private static EpguChildBirthDocRF? BirthCertificate(EpguJsonObject o)
+    internal static EpguChildBirthDocRF? BirthCertificate(EpguJsonObject o)
     {
         var series = o.String("childBirthDocSeries", MaxSeriesLength, required: true);
         var number = o.String("childBirthDocNumber", MaxNumberLength, required: true);

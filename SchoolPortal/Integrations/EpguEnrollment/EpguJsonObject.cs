@@ -67,6 +67,34 @@ internal sealed class EpguJsonObject
         return number > 0 ? number : Fail(name, "ожидается положительное число.");
     }
 
+    /// <summary>
+    /// A list of 1 to <paramref name="maxCount"/> distinct positive integers (ids), in the message's order; each element's
+    /// error names it («shifts[1]»). Null when absent or wrong.
+    /// </summary>
+    public IReadOnlyList<int>? Ids(string name, int maxCount, bool required = false)
+    {
+        if (Value(name, required) is not { } value)
+            return null;
+        if (value.ValueKind != JsonValueKind.Array)
+            return Fail<IReadOnlyList<int>>(name, "ожидается список ([ … ]).");
+        var count = value.GetArrayLength();
+        if (count == 0 || count > maxCount)
+            return Fail<IReadOnlyList<int>>(name, $"от 1 до {maxCount} значений, в списке {count}.");
+        var ids = new List<int>(count);
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            var path = $"{name}[{index++}]";
+            if (item.ValueKind != JsonValueKind.Number || !item.TryGetInt32(out var id) || id <= 0)
+                Error(path, "ожидается положительное целое число.");
+            else if (ids.Contains(id))
+                Error(path, $"значение {id} уже есть в списке.");
+            else
+                ids.Add(id);
+        }
+        return ids.Count == count ? ids : null;
+    }
+
     public bool? Bool(string name, bool required = false)
     {
         if (Value(name, required) is not { } value)

@@ -45,12 +45,12 @@ public sealed class FolderEpguEnrollmentGateway(EpguEnrollmentFolders folders, i
         foreach (var name in names)
         {
             ct.ThrowIfCancellationRequested();
-            EpguResult<EpguApplicationMessage> read;
+            EpguInboxItem item;
             try
             {
-                read = ReadBounded(Path.Combine(folders.Inbox, name)) is { } bytes
-                    ? EpguEnrollmentReader.ReadApplication(bytes)
-                    : EpguResult<EpguApplicationMessage>.Failure([new("", $"Файл больше {EpguEnrollmentFormat.MaxMessageBytes / 1024} КБ: " +
+                item = ReadBounded(Path.Combine(folders.Inbox, name)) is { } bytes
+                    ? Read(name, bytes)
+                    : new EpguInboxItem(name, null, [new("", $"Файл больше {EpguEnrollmentFormat.MaxMessageBytes / 1024} КБ: " +
                         "заявление столько не занимает, файл не прочитан.")]);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -58,12 +58,26 @@ public sealed class FolderEpguEnrollmentGateway(EpguEnrollmentFolders folders, i
                 // Gone (another reader took it) or locked by the transport: next run. The transport writes under another name and renames.
                 continue;
             }
-            var item = new EpguInboxItem(name, read.Value, read.Errors);
             if (!item.IsReadable)
-                await SetAsideAsync(name, read.Errors, ct);
+                await SetAsideAsync(name, item.Errors, ct);
             items.Add(item);
         }
         return new EpguInboxBatch(items, more);
+    }
+
+    /// <summary>
+    /// One message of either kind: a camp application (service 600173) when its <c>format</c> says so, otherwise an enrollment
+    /// application (whose reader also reports a file that is neither).
+    /// </summary>
+    public static EpguInboxItem Read(string name, byte[] bytes)
+    {
+        if (EpguCampReader.IsCampApplication(bytes))
+        {
+            var camp = EpguCampReader.Read(bytes);
+            return new EpguInboxItem(name, null, camp.Errors, camp.Value);
+        }
+        var read = EpguEnrollmentReader.ReadApplication(bytes);
+        return new EpguInboxItem(name, read.Value, read.Errors);
     }
 
     public void MarkProcessed(EpguInboxItem item)

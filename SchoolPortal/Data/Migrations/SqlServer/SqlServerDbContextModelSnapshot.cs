@@ -348,6 +348,48 @@ namespace SchoolPortal.Data.Migrations.SqlServer
                     b.ToTable("CampApplications", (string)null);
                 });
 
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampEpguMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("ApplicationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Code")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("EpguOrderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("EpguOrderId");
+
+                    b.HasIndex("SentAt", "Id");
+
+                    b.ToTable("CampEpguMessages", (string)null);
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.Camps.CampNotice", b =>
                 {
                     b.Property<long>("Id")
@@ -2774,6 +2816,14 @@ namespace SchoolPortal.Data.Migrations.SqlServer
 
                     b.Navigation("ChildName")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampEpguMessage", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Camps.CampApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.NoAction);
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Camps.CampNotice", b =>

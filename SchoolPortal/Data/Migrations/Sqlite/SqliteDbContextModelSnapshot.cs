@@ -330,6 +330,46 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.ToTable("CampApplications", (string)null);
                 });
 
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampEpguMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Code")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EpguOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("EpguOrderId");
+
+                    b.HasIndex("SentAt", "Id");
+
+                    b.ToTable("CampEpguMessages", (string)null);
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.Camps.CampNotice", b =>
                 {
                     b.Property<long>("Id")
@@ -2663,6 +2703,14 @@ namespace SchoolPortal.Data.Migrations.Sqlite
 
                     b.Navigation("ChildName")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Camps.CampEpguMessage", b =>
+                {
+                    b.HasOne("SchoolPortal.Domain.Camps.CampApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.NoAction);
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Camps.CampNotice", b =>

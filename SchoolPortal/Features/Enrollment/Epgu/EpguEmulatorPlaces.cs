@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.Enrollment;
+using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Infrastructure;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Integrations.EpguEnrollment;
@@ -40,6 +41,43 @@ public sealed class EpguEmulatorPlaces(IDbContextFactory<PortalDbContext> factor
         var outside = Enumerable.Range(0, 50).Select(k => $"454000, {settlement}, ул. Загородная, д. {901 + k}")
             .First(a => matcher.Find(a) is null);
         return new EpguFilingPlace(school.Inn.Value, year, onTerritory, outside, sibling?.Full);
+    }
+
+    /// <summary>
+    /// A family for a camp application (service 600173): the first enrolled child with a birth certificate, a linked parent
+    /// with a SNILS and no application of the nearest season yet, with up to three of the season's shifts its age fits, earliest
+    /// first. Null when there is no season with shifts or no such family.
+    /// </summary>
+    public async Task<EpguCampFilingPlace?> CampPlaceAsync(CancellationToken ct = default)
+    {
+        // System scope: as above; Gosuslugi knows the family's documents from the parent's own profile.
+        await using var db = factory.CreateDbContext().UseScope(AccessScope.System, AuditActor.System);
+        var today = CardCalendar.Today(clock);
+        var year = await db.CampSeasons.AsNoTracking().Where(s => s.Year >= today.Year).OrderBy(s => s.Year).Select(s => (int?)s.Year).FirstOrDefaultAsync(ct);
+        if (year is null)
+            return null;
+        var shifts = await db.CampShifts.AsNoTracking().Where(s => s.Year == year).OrderBy(s => s.StartsOn).ThenBy(s => s.Id).ToListAsync(ct);
+        var families = await (from link in db.ParentLinks.AsNoTracking()
+                              join pupil in db.Pupils.AsNoTracking() on link.PupilId equals pupil.Id
+                              join parent in db.Parents.AsNoTracking() on link.ParentId equals parent.Id
+                              where pupil.Status == PupilStatus.Enrolled && pupil.BirthCertificate != null && parent.Snils != null
+                                  && parent.DeletedAt == null && parent.MergedIntoId == null
+                                  && !db.CampApplications.Any(a => a.PupilId == pupil.Id && a.Year == year)
+                              orderby pupil.Id
+                              select new { Child = pupil.Name, pupil.BirthDate, pupil.Snils, pupil.BirthCertificate!.Series, pupil.BirthCertificate.Number,
+                                  Parent = parent.Name, ParentSnils = parent.Snils })
+            .Take(200).ToListAsync(ct);
+        foreach (var f in families)
+        {
+            var fitting = shifts.Where(s => s.Takes(f.BirthDate)).Take(EpguEnrollmentFormat.MaxCampShifts).Select(s => s.Id).ToList();
+            if (fitting.Count > 0)
+                return new EpguCampFilingPlace(
+                    new EpguCampChild(f.Child.Surname, f.Child.FirstName, f.Child.Patronymic, f.BirthDate, f.Snils?.Formatted,
+                        new EpguChildBirthDocRF(f.Series!, f.Number, null, null, null)),
+                    new EpguCampApplicant(f.Parent.Surname, f.Parent.FirstName, f.Parent.Patronymic, f.ParentSnils!.Formatted, null),
+                    fitting);
+        }
+        return null;
     }
 
     /// <summary>An address the line covers: its first house (or house 2 of an even line).</summary>

@@ -12,10 +12,11 @@ namespace SchoolPortal.Features.Enrollment.Epgu;
 /// to the school's assigned territory, a transfer linked to the child's card in the region, a repeated grade-1 application
 /// marked as the duplicate of the first. Reading is idempotent by the EPGU order id: a message stored before (a crash between
 /// saving and moving the file, or the same order sent twice) is moved out and adds nothing. A message that cannot be taken
-/// is set aside with its errors; the others go on. Then the status messages waiting in the outbox are handed to EPGU.
+/// is set aside with its errors; the others go on. Camp applications (service 600173) arriving in the same inbox are handed
+/// to <c>camps</c> («Летний отдых»). Then the status messages waiting in the outbox are handed to EPGU.
 /// </summary>
 public sealed class EpguIntakeRunner(IDbContextFactory<PortalDbContext> factory, IEpguEnrollmentGateway gateway, TimeProvider clock,
-    ILogger<EpguIntakeRunner> log)
+    ILogger<EpguIntakeRunner> log, IEpguCampIntake? camps = null)
 {
     public const string JobId = "epgu-enrollment-intake";
 
@@ -44,7 +45,11 @@ public sealed class EpguIntakeRunner(IDbContextFactory<PortalDbContext> factory,
                 }
         }
         var sent = await SendStatusesAsync(ct);
-        var result = new EpguIntakeResult(stored, duplicates, already, rejected, sent, batch.MoreWaiting);
+        // Camp applications after the enrollment statuses are handed over: a failure among them does not hold those back.
+        var campResult = await TakeCampsAsync(batch.Camps.ToList(), ct);
+        if (camps is not null)
+            sent += await camps.SendStatusesAsync(ct);
+        var result = new EpguIntakeResult(stored, duplicates, already, rejected, sent, batch.MoreWaiting, campResult);
         if (batch.Items.Count > 0 || sent > 0)
             log.LogInformation("Заявления ЕПГУ: {Result}", result.ToString());
         return result;
@@ -112,6 +117,18 @@ public sealed class EpguIntakeRunner(IDbContextFactory<PortalDbContext> factory,
         foreach (var (item, errors) in toReject)
             await gateway.MarkRejectedAsync(item, errors, ct);
         return (taken.Count, duplicates, alreadyItems.Count, toReject.Count);
+    }
+
+    private async Task<EpguCampIntakeResult> TakeCampsAsync(IReadOnlyList<EpguInboxItem> items, CancellationToken ct)
+    {
+        if (items.Count == 0)
+            return EpguCampIntakeResult.None;
+        if (camps is not null)
+            return await camps.TakeAsync(items, ct);
+        // A host without «Летний отдых» sets them aside with the reason rather than losing them.
+        foreach (var item in items)
+            await gateway.MarkRejectedAsync(item, [new("format", "заявления на путевки в лагеря (услуга 600173) этот портал не принимает.")], ct);
+        return new EpguCampIntakeResult(0, 0, 0, items.Count);
     }
 
     /// <summary>Hands the outbox's unsent status messages to EPGU, oldest first, each marked sent once written.</summary>

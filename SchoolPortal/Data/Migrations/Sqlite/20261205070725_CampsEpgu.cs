@@ -1,0 +1,60 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SchoolPortal.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CampsEpgu : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CampEpguMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EpguOrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CampEpguMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CampEpguMessages_CampApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "CampApplications",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampEpguMessages_ApplicationId",
+                table: "CampEpguMessages",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampEpguMessages_EpguOrderId",
+                table: "CampEpguMessages",
+                column: "EpguOrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampEpguMessages_SentAt_Id",
+                table: "CampEpguMessages",
+                columns: new[] { "SentAt", "Id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CampEpguMessages");
+        }
+    }
+}
