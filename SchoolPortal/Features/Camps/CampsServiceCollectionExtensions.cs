@@ -7,6 +7,7 @@ public static class CampsServiceCollectionExtensions
     {
         services.AddScoped<CampAllocator>();
         services.AddScoped<CampFilingService>();
+        services.AddScoped<FamilyCampsService>();
         return services;
     }
 }
