@@ -60,7 +60,7 @@ public sealed class CampsPageTests : MudTestContext
 
         var cut = Open<CampsPage>(family.Parent, CampWorld.Opening);
 
-        cut.WaitForAssertion(() => Assert.Contains("Летова Дочьа Ивановна", cut.Find("[data-testid=camp-child]").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("Летова Дочьб Ивановна", cut.Find("[data-testid=camp-child]").TextContent));
         Assert.Contains("14.03.2015", cut.Find("[data-testid=camp-child]").TextContent);
         var row = cut.Find($"[data-testid=camp-shift-{shift.Id}]");
         Assert.Contains("Лагерь «Уральские зори»", row.TextContent);

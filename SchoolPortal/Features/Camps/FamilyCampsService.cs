@@ -34,7 +34,8 @@ public sealed class FamilyCampsService(PortalDb portalDb, IDbContextFactory<Port
         var user = CampAccess.Parent(await portalDb.UserAsync());
         await using var db = Family(user);
         var parentId = await ParentIdAsync(db, user, ct);
-        var child = parentId is null ? null : await CampFilingService.ChildrenOf(db, parentId.Value).FirstOrDefaultAsync(c => c.PupilId == pupilId, ct);
+        // The children are few: picked after reading (a filter on the projected record does not translate to SQL).
+        var child = parentId is null ? null : (await CampFilingService.ChildrenOf(db, parentId.Value).ToListAsync(ct)).FirstOrDefault(c => c.PupilId == pupilId);
         if (child is null)
             throw new AccessDeniedException(CampFilingService.NotYourChild);
         var season = await CurrentSeasonAsync(db, ct);
