@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using SchoolPortal.Domain.Accounts;
@@ -25,6 +26,7 @@ public sealed class CampsPageTests : MudTestContext
     }
 
     private IRenderedComponent<MudPopoverProvider> _popovers = null!;
+    private IRenderedComponent<MudDialogProvider> _dialogs = null!;
 
     private IRenderedComponent<TPage> Open<TPage>(PortalUser user, DateTimeOffset now, Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
         where TPage : Microsoft.AspNetCore.Components.IComponent
@@ -34,7 +36,7 @@ public sealed class CampsPageTests : MudTestContext
         Services.AddSingleton<TimeProvider>(clock);
         Services.AddSingleton(new FamilyCampsService(_database.For(user), _database.Factory, _world.Allocator(clock), clock));
         Services.AddSingleton(_world.Filing(user, clock));
-        Render<MudDialogProvider>();
+        _dialogs = Render<MudDialogProvider>();
         _popovers = Render<MudPopoverProvider>();
         return Render(parameters ?? (_ => { }));
     }
@@ -160,5 +162,64 @@ public sealed class CampsPageTests : MudTestContext
         cut.WaitForAssertion(() => Assert.Contains("Квитанция не найдена", cut.Find("[data-testid=camp-receipt-missing]").TextContent));
         Assert.Empty(cut.FindAll("[data-testid=camp-print]"));
         Assert.DoesNotContain(granted.VoucherNumber!, cut.Markup);
+    }
+
+    [Fact]
+    public async Task A_double_click_on_the_button_files_one_application()
+    {
+        var shift = _world.Shift(places: 5);
+        var family = _world.NewFamily();
+        var cut = Open<CampsPage>(family.Parent, CampWorld.Opening);
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find($"[data-testid=camp-shift-{shift.Id}]")));
+        cut.Find("[data-testid='camp-choice-1']").Closest(".mud-input-control")!.MouseDown();
+        _popovers.WaitForAssertion(() => Assert.NotEmpty(_popovers.FindAll(".mud-popover-open .mud-list-item")));
+        _popovers.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Contains("1 смена")).Click();
+
+        // Both clicks reach the handler before the first filing ends (the second finds the button disabled on screen only).
+        var button = cut.Find("[data-testid=camp-submit]");
+        var first = button.ClickAsync(new MouseEventArgs());
+        var second = button.ClickAsync(new MouseEventArgs());
+        await Task.WhenAll(first, second);
+
+        // Without the guard the second filing is refused as a repeat and its error replaces the place just given.
+        cut.WaitForAssertion(() => Assert.Contains("место предоставлено", cut.Find("[data-testid=camp-outcome]").TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=camp-error]"));
+        Assert.Single(_database.System().CampApplications.ToList());
+    }
+
+    [Fact]
+    public async Task Withdrawing_asks_first_and_then_closes_the_application_and_frees_the_place()
+    {
+        var shift = _world.Shift(places: 1);
+        var family = _world.NewFamily();
+        var granted = await _world.Filing(family.Parent, CampWorld.Opening).ApplyAsync(new CampRequest(family.PupilId, [shift.Id], CampPriority.General, null));
+        var cut = Open<CampsPage>(family.Parent, CampWorld.Opening.AddHours(1));
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find($"[data-testid=camp-application-{granted.Id}] [data-testid=camp-withdraw]")));
+
+        await cut.InvokeAsync(() => cut.Find($"[data-testid=camp-application-{granted.Id}] [data-testid=camp-withdraw]").Click());
+        _dialogs.WaitForAssertion(() => Assert.Contains("Отказаться от путевки?", _dialogs.Markup));
+        Assert.Equal(CampApplicationStatus.Granted, _database.System().CampApplications.Single().Status);
+        await _dialogs.InvokeAsync(() => _dialogs.FindAll("button").First(b => b.TextContent.Trim() == "Отказаться").Click());
+
+        cut.WaitForAssertion(() => Assert.Contains("Отказ заявителя", cut.Find($"[data-testid=camp-application-{granted.Id}]").TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=camp-withdraw]"));
+        Assert.Equal(0, _database.System().CampShifts.Single().Taken);
+    }
+
+    [Fact]
+    public async Task The_owner_opens_the_receipt_with_the_amount_the_voucher_number_and_a_print_button()
+    {
+        var shift = _world.Shift(places: 1, share: 7_350m);
+        var family = _world.NewFamily();
+        var granted = await _world.Filing(family.Parent, CampWorld.Opening).ApplyAsync(new CampRequest(family.PupilId, [shift.Id], CampPriority.General, null));
+
+        var cut = Open<CampReceiptPage>(family.Parent, CampWorld.Opening.AddHours(1), p => p.Add(x => x.Id, granted.Id));
+
+        cut.WaitForAssertion(() => Assert.Equal(granted.VoucherNumber, cut.Find("[data-testid=camp-receipt-voucher]").TextContent.Trim()));
+        Assert.Matches(@"^7\s350,00\s₽$", cut.Find("[data-testid=camp-receipt-amount]").TextContent.Trim());
+        Assert.Contains("рабочих дней", cut.Find("[data-testid=camp-receipt-deadline]").TextContent);
+        Assert.Contains("@media print", cut.Markup);
+        cut.Find("[data-testid=camp-print]").Click();
+        JSInterop.VerifyInvoke("print");
     }
 }
