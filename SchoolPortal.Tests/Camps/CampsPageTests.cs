@@ -175,13 +175,13 @@ public sealed class CampsPageTests : MudTestContext
         _popovers.WaitForAssertion(() => Assert.NotEmpty(_popovers.FindAll(".mud-popover-open .mud-list-item")));
         _popovers.FindAll(".mud-popover-open .mud-list-item").First(i => i.TextContent.Contains("1 смена")).Click();
 
-        // Both clicks reach the handler before the first filing ends (the second finds the button disabled on screen only).
+        // The second click comes while the first filing runs: the button is disabled by then (the handler also returns at once).
         var button = cut.Find("[data-testid=camp-submit]");
         var first = button.ClickAsync(new MouseEventArgs());
         var second = button.ClickAsync(new MouseEventArgs());
         await Task.WhenAll(first, second);
 
-        // Without the guard the second filing is refused as a repeat and its error replaces the place just given.
+        // Were it let through, the second filing would be refused as a repeat and its error would replace the place just given.
         cut.WaitForAssertion(() => Assert.Contains("место предоставлено", cut.Find("[data-testid=camp-outcome]").TextContent));
         Assert.Empty(cut.FindAll("[data-testid=camp-error]"));
         Assert.Single(_database.System().CampApplications.ToList());
