@@ -15,6 +15,7 @@ public static class CampsServiceCollectionExtensions
         services.AddScoped<CampFilingService>();
         services.AddScoped<CampOverviewService>();
         services.AddScoped<SchoolPortal.Integrations.EpguEnrollment.IEpguCampIntake, CampEpguIntake>();
+        services.AddScoped<FamilyCampsService>();
         return services;
     }
 }
