@@ -7,6 +7,10 @@ public static class CampsServiceCollectionExtensions
     {
         services.AddScoped<CampAllocator>();
         services.AddScoped<CampFilingService>();
+        services.AddScoped<CampPaymentService>();
+        services.AddScoped<CampDeadlineJob>();
+        services.AddOptions<CampOptions>().BindConfiguration(CampOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DeadlineSchedule), CampOptions.ScheduleProblem).ValidateOnStart();
         return services;
     }
 }
