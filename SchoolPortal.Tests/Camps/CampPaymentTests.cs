@@ -136,6 +136,31 @@ public sealed class CampPaymentTests : IDisposable
     }
 
     [Fact]
+    public async Task The_mismatches_export_lists_each_line_not_applied_with_its_reason_and_a_formula_from_the_bank_is_not_run()
+    {
+        var application = await GrantedAsync();
+        var payments = Payments(_world.Region.RegionOperator);
+        var preview = await payments.PreviewAsync(PaymentRegisterFile.Build(
+            [application.VoucherNumber!, "5000", "26.04.2027", "1"],
+            ["20279999999", "5000", "26.04.2027", "=HYPERLINK(\"http://evil\")"],
+            ["", "5000", "26.04.2027", "3"]));
+
+        var file = PaymentRegisterWorkbook.Mismatches(preview, new DateOnly(2027, 4, 27));
+
+        using var package = new OfficeOpenXml.ExcelPackage(new MemoryStream(file.Content));
+        var sheet = package.Workbook.Worksheets[0];
+        var first = ReportWorkbookRow(sheet, 0);
+        Assert.Equal(("20279999999", "Путевки № 20279999999 нет среди предоставленных мест."), (first[1], first[6]));
+        Assert.StartsWith("'=HYPERLINK", first[4]);
+        Assert.StartsWith("Строка 6: «Номер путевки» не заполнен.", ReportWorkbookRow(sheet, 1)[6]);
+        Assert.Equal("", ReportWorkbookRow(sheet, 2)[6]);
+        Assert.EndsWith(".xlsx", file.FileName);
+    }
+
+    private static string[] ReportWorkbookRow(OfficeOpenXml.ExcelWorksheet sheet, int index) =>
+        Enumerable.Range(1, 7).Select(c => sheet.Cells[SchoolPortal.Features.Reports.ReportWorkbook.HeaderRow + 1 + index, c].Text).ToArray();
+
+    [Fact]
     public async Task A_school_administrator_may_not_preview_or_apply_a_register()
     {
         var payments = Payments(_world.Region.Admin1);

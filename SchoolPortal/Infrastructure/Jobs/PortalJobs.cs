@@ -61,7 +61,7 @@ public static class PortalJobs
         return services;
     }
 
-    /// <summary>Schedules the recurring jobs (<see cref="EpguPublicationJob.JobId"/> at <c>Epgu:Schedule</c>, <see cref="GirVuAnswers.JobId"/> at <c>GirVu:ResponsesSchedule</c>) and maps the dashboard.</summary>
+    /// <summary>Schedules the recurring jobs (<see cref="EpguPublicationJob.JobId"/> at <c>Epgu:Schedule</c>, <see cref="GirVuAnswers.JobId"/> at <c>GirVu:ResponsesSchedule</c>, <see cref="CampDeadlineJob.JobId"/> at <c>Camps:DeadlineSchedule</c>, ...) and maps the dashboard.</summary>
     public static WebApplication UsePortalJobs(this WebApplication app)
     {
         if (!app.Services.GetRequiredService<JobsOptions>().Enabled)
