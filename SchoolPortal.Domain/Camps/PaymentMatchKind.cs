@@ -8,4 +8,7 @@ public enum PaymentMatchKind
     WrongAmount = 3,
     NotAwaitingPayment = 4,
     RepeatedInRegister = 5,
+
+    /// <summary>The voucher is of another district: its municipal operator (or the region operator) applies the payment.</summary>
+    OtherDistrict = 6,
 }

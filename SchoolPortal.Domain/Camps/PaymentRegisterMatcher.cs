@@ -8,7 +8,9 @@ namespace SchoolPortal.Domain.Camps;
 public static class PaymentRegisterMatcher
 {
     /// <param name="byVoucher">The applications of the register's voucher numbers (absent numbers are unknown).</param>
-    public static IReadOnlyList<PaymentMatch> Match(IEnumerable<PaymentRegisterLine> lines, IReadOnlyDictionary<string, CampApplication> byVoucher)
+    /// <param name="mayApply">Whether the one applying keeps this application (a municipal operator: their district's); null: every one.</param>
+    public static IReadOnlyList<PaymentMatch> Match(IEnumerable<PaymentRegisterLine> lines, IReadOnlyDictionary<string, CampApplication> byVoucher,
+        Func<CampApplication, bool>? mayApply = null)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<PaymentMatch>();
@@ -20,6 +22,9 @@ public static class PaymentRegisterMatcher
             else if (!byVoucher.TryGetValue(line.VoucherNumber, out var application))
                 result.Add(new PaymentMatch(line, PaymentMatchKind.UnknownVoucher, null,
                     $"Путевки № {line.VoucherNumber} нет среди предоставленных мест."));
+            else if (mayApply is not null && !mayApply(application))
+                result.Add(new PaymentMatch(line, PaymentMatchKind.OtherDistrict, null,
+                    $"Путевка № {line.VoucherNumber} выдана в другом муниципалитете: платеж зачитывает его орган управления образованием или оператор региона."));
             else if (application.Status != CampApplicationStatus.Granted)
                 result.Add(new PaymentMatch(line, PaymentMatchKind.NotAwaitingPayment, application,
                     $"Путевка № {line.VoucherNumber} не ожидает оплаты: заявление «{application.StatusName}»."));

@@ -57,12 +57,12 @@ public sealed class CampWorld
         return shift;
     }
 
-    /// <summary>A child of school 1 born on <paramref name="birthDate"/>, its mother and her parent account.</summary>
-    public Family NewFamily(DateOnly? birthDate = null)
+    /// <summary>A child of school 1 (or <paramref name="schoolId"/>) born on <paramref name="birthDate"/>, its mother and her parent account.</summary>
+    public Family NewFamily(DateOnly? birthDate = null, int? schoolId = null)
     {
         var n = Interlocked.Increment(ref _families);
         using var db = Database.System();
-        var child = new Pupil(Region.School1.Id, PersonName.Create("Летова", $"Дочь{Letters(n)}", "Ивановна"), birthDate ?? new DateOnly(2015, 3, 14),
+        var child = new Pupil(schoolId ?? Region.School1.Id, PersonName.Create("Летова", $"Дочь{Letters(n)}", "Ивановна"), birthDate ?? new DateOnly(2015, 3, 14),
             Gender.Female, TestRegion.Today);
         db.Pupils.Add(child);
         var parent = new Parent(PersonName.Create("Летова", $"Мать{Letters(n)}", "Петровна"), Gender.Female);

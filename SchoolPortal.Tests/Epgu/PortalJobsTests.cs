@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Features.Camps;
 using SchoolPortal.Infrastructure.Jobs;
 using SchoolPortal.Integrations.Epgu;
 
@@ -29,6 +30,7 @@ public sealed class PortalJobsTests : IDisposable
         builder.Services.AddPortalDatabase(builder.Configuration, _root);
         builder.Services.AddScoped<IEpguReadiness, ReadinessPupils>();
         builder.Services.AddEpguPublication(builder.Configuration, _root);
+        builder.Services.AddOptions<CampOptions>().BindConfiguration(CampOptions.Section);
         builder.Services.AddPortalJobs(builder.Configuration, _root);
         var app = builder.Build();
         app.UsePortalJobs();
@@ -59,6 +61,25 @@ public sealed class PortalJobsTests : IDisposable
 
         var refused = Assert.Throws<InvalidOperationException>(() => Portal(("Epgu:Schedule", "каждую ночь")));
         Assert.StartsWith("Epgu:Schedule = «каждую ночь» — не выражение cron", refused.Message);
+    }
+
+    [Fact]
+    public async Task The_camp_payment_deadlines_run_every_fifteen_minutes_unless_the_settings_say_otherwise()
+    {
+        await using (var app = Portal())
+        {
+            using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
+            var job = Assert.Single(connection.GetRecurringJobs(), j => j.Id == CampDeadlineJob.JobId);
+            Assert.Equal(("*/15 * * * *", RegionTime.ZoneId, nameof(CampDeadlineJob.RunAsync)), (job.Cron, job.TimeZoneId, job.Job.Method.Name));
+        }
+        await using (var app = Portal(("Camps:DeadlineSchedule", "*/5 * * * *")))
+        {
+            using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
+            Assert.Equal("*/5 * * * *", connection.GetRecurringJobs().Single(j => j.Id == CampDeadlineJob.JobId).Cron);
+        }
+
+        var refused = Assert.Throws<InvalidOperationException>(() => Portal(("Camps:DeadlineSchedule", "каждые 15 минут")));
+        Assert.StartsWith("Camps:DeadlineSchedule = «каждые 15 минут» — не выражение cron", refused.Message);
     }
 
     [Fact]

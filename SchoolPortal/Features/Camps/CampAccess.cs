@@ -23,6 +23,12 @@ public static class CampAccess
             ? user
             : throw new AccessDeniedException("Лагеря и смены ведут муниципальный орган управления образованием и оператор региона.");
 
+    /// <summary>Payments and vouchers: the region operator for all, a municipal operator for their district's applications.</summary>
+    public static PortalUser PaymentKeeper(PortalUser user) =>
+        user.Has(Role.RegionOperator) || user.Has(Role.MunicipalOperator)
+            ? user
+            : throw new AccessDeniedException("Платежи за путевки зачитывают муниципальный орган управления образованием и оператор региона.");
+
     public static PortalUser RegionOperator(PortalUser user, string what) =>
         user.Has(Role.RegionOperator) ? user : throw new AccessDeniedException($"{what}: это делает оператор региона.");
 

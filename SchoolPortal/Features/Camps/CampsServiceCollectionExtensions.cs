@@ -16,6 +16,10 @@ public static class CampsServiceCollectionExtensions
         services.AddScoped<CampOverviewService>();
         services.AddScoped<SchoolPortal.Integrations.EpguEnrollment.IEpguCampIntake, CampEpguIntake>();
         services.AddScoped<FamilyCampsService>();
+        services.AddScoped<CampPaymentService>();
+        services.AddScoped<CampDeadlineJob>();
+        services.AddOptions<CampOptions>().BindConfiguration(CampOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DeadlineSchedule), CampOptions.ScheduleProblem).ValidateOnStart();
         return services;
     }
 }

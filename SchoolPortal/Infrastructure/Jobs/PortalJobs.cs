@@ -3,6 +3,7 @@ using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
+using SchoolPortal.Features.Camps;
 using SchoolPortal.Features.MilitaryRegistration;
 using SchoolPortal.Features.DataQuality;
 using SchoolPortal.Integrations.Epgu;
@@ -60,7 +61,7 @@ public static class PortalJobs
         return services;
     }
 
-    /// <summary>Schedules the recurring jobs (<see cref="EpguPublicationJob.JobId"/> at <c>Epgu:Schedule</c>, <see cref="GirVuAnswers.JobId"/> at <c>GirVu:ResponsesSchedule</c>) and maps the dashboard.</summary>
+    /// <summary>Schedules the recurring jobs (<see cref="EpguPublicationJob.JobId"/> at <c>Epgu:Schedule</c>, <see cref="GirVuAnswers.JobId"/> at <c>GirVu:ResponsesSchedule</c>, <see cref="CampDeadlineJob.JobId"/> at <c>Camps:DeadlineSchedule</c>, ...) and maps the dashboard.</summary>
     public static WebApplication UsePortalJobs(this WebApplication app)
     {
         if (!app.Services.GetRequiredService<JobsOptions>().Enabled)
@@ -86,6 +87,10 @@ public static class PortalJobs
         var quality = app.Configuration.GetSection(QualityOptions.Section).Get<QualityOptions>() ?? new QualityOptions();
         Schedule(() => recurring.AddOrUpdate<QualityScoresJob>(QualityScoresJob.JobId, job => job.RunAsync(CancellationToken.None),
             quality.Schedule, new RecurringJobOptions { TimeZone = zone }), "Quality:Schedule", quality.Schedule);
+
+        var camps = app.Services.GetRequiredService<IOptions<CampOptions>>().Value;
+        Schedule(() => recurring.AddOrUpdate<CampDeadlineJob>(CampDeadlineJob.JobId, job => job.RunAsync(CancellationToken.None),
+            camps.DeadlineSchedule, new RecurringJobOptions { TimeZone = zone }), "Camps:DeadlineSchedule", camps.DeadlineSchedule);
 
         // The dashboard speaks the request's culture, ru-RU for every request (RussianCulture, before this in the pipeline):
         // Hangfire.Core ships Russian resources (the «ru» satellite).
