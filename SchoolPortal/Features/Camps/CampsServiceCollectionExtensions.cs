@@ -7,6 +7,8 @@ public static class CampsServiceCollectionExtensions
     {
         services.AddScoped<CampAllocator>();
         services.AddScoped<CampFilingService>();
+        services.AddScoped<CampCatalogService>();
+        services.AddScoped<CampApplicationsService>();
         return services;
     }
 }
