@@ -46,7 +46,7 @@ public sealed class CampFilingService(PortalDb portalDb, IDbContextFactory<Porta
     {
         var user = CampAccess.Staff(await portalDb.UserAsync());
         await using var db = await portalDb.OpenAsync();
-        var child = await ChildrenOf(db, parentId).FirstOrDefaultAsync(c => c.PupilId == request.PupilId, ct)
+        var child = (await ChildrenOf(db, parentId).ToListAsync(ct)).FirstOrDefault(c => c.PupilId == request.PupilId)
             ?? throw new DomainException("Ученик не найден среди детей этого родителя в вашей школе или районе.", "pupilId");
         return await FileAsync(CampChannel.OnBehalf, child, request, CampAccess.Who(user), user.Actor, null, ct);
     }
