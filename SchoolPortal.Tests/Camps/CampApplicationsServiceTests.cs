@@ -54,6 +54,18 @@ public sealed class CampApplicationsServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_district_operator_sees_another_districts_child_who_chose_the_districts_camp_with_the_childs_school()
+    {
+        var visitor = await Apply(_kit.SchoolTwoFamily(), _world.Shift(places: 5), 1);
+
+        var list = await Service(_world.Region.District1Operator).ListAsync(new CampApplicationFilter(CampWorld.Year));
+
+        var row = Assert.Single(list.Rows);
+        Assert.Equal((visitor.Id, "МБОУ «СОШ № 2»"), (row.Id, row.SchoolName));
+        Assert.Equal(1, list.Total);
+    }
+
+    [Fact]
     public async Task A_school_administrator_sees_only_their_schools_applications_and_may_not_reject()
     {
         var (near, far) = await TwoDistrictsAsync();

@@ -35,13 +35,11 @@ public sealed class CampApplicationsService(PortalDb portalDb, CampAllocator all
             CampApplicationSort.Status => query.OrderBy(a => a.Status).ThenBy(a => a.Priority).ThenBy(a => a.FiledAt).ThenBy(a => a.Id),
             _ => query.OrderBy(a => a.Priority).ThenBy(a => a.FiledAt).ThenBy(a => a.Id),
         };
-        var found = await ordered.Skip(Math.Max(0, page) * size).Take(size)
-            .Join(db.Schools.AsNoTracking(), a => a.SchoolId, s => s.Id, (a, s) => new { Application = a, School = s.ShortName })
-            .ToListAsync(ct);
-        var titles = await ShiftTitlesAsync(db, found.Where(f => f.Application.ShiftId != null).Select(f => f.Application.ShiftId!.Value), ct);
-        var rows = found.Select(f => new CampApplicationRow(f.Application.Id, f.Application.Number, f.Application.FiledAt, f.Application.ChildName.Full,
-            f.Application.ChildBirthDate, f.Application.Priority, f.Application.Status, f.Application.Channel,
-            f.Application.ShiftId is { } s ? titles.GetValueOrDefault(s) : null, f.School)).ToList();
+        var found = await ordered.Skip(Math.Max(0, page) * size).Take(size).ToListAsync(ct);
+        var titles = await ShiftTitlesAsync(db, found.Where(a => a.ShiftId != null).Select(a => a.ShiftId!.Value), ct);
+        var schools = await SchoolNamesAsync(db, found.Select(a => a.SchoolId), ct);
+        var rows = found.Select(a => new CampApplicationRow(a.Id, a.Number, a.FiledAt, a.ChildName.Full, a.ChildBirthDate, a.Priority, a.Status, a.Channel,
+            a.ShiftId is { } s ? titles.GetValueOrDefault(s) : null, schools.GetValueOrDefault(a.SchoolId, ""))).ToList();
         return new CampApplicationList(rows, total);
     }
 
@@ -65,7 +63,7 @@ public sealed class CampApplicationsService(PortalDb portalDb, CampAllocator all
         var application = await db.CampApplications.AsNoTracking().Include(a => a.History).SingleOrDefaultAsync(a => a.Id == id, ct);
         if (application is null)
             return null;
-        var school = await db.Schools.AsNoTracking().Where(s => s.Id == application.SchoolId).Select(s => s.ShortName).SingleOrDefaultAsync(ct) ?? "";
+        var school = (await SchoolNamesAsync(db, [application.SchoolId], ct)).GetValueOrDefault(application.SchoolId, "");
         var titles = await ShiftTitlesAsync(db, application.ShiftId is { } held ? [held, .. application.Choices] : application.Choices, ct);
         var actions = Decides(user) ? CampStaffActions.For(application.Status) : [];
         return new CampApplicationCard(application, school, application.Choices.Select(c => titles.GetValueOrDefault(c, "смена удалена")).ToList(),
@@ -220,6 +218,16 @@ public sealed class CampApplicationsService(PortalDb portalDb, CampAllocator all
             query = query.Where(a => a.ChildName.Surname.StartsWith(typed) || a.ChildName.Surname.StartsWith(capitalised));
         }
         return query;
+    }
+
+    /// <summary>
+    /// The schools' names, past the scope's filter: a district's camp takes children of other districts' schools, and the
+    /// district's operator sees those applications with the child's school (a school's name is public, its records are not).
+    /// </summary>
+    private static Task<Dictionary<int, string>> SchoolNamesAsync(PortalDbContext db, IEnumerable<int> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToList();
+        return db.Schools.IgnoreQueryFilters().AsNoTracking().Where(s => wanted.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.ShortName, ct);
     }
 
     private static async Task<Dictionary<int, string>> ShiftTitlesAsync(PortalDbContext db, IEnumerable<int> ids, CancellationToken ct)
