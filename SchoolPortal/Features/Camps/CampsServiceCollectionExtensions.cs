@@ -20,6 +20,8 @@ public static class CampsServiceCollectionExtensions
         services.AddScoped<CampDeadlineJob>();
         services.AddOptions<CampOptions>().BindConfiguration(CampOptions.Section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.DeadlineSchedule), CampOptions.ScheduleProblem).ValidateOnStart();
+        services.AddScoped<CampCatalogService>();
+        services.AddScoped<CampApplicationsService>();
         return services;
     }
 }
