@@ -17,7 +17,7 @@ public sealed class CampOverviewFlowTests(PortalServer portal)
         var (campId, taken) = await BusiestCampAsync();
         var page = await portal.SignInAsync("operator");
         await page.GotoAsync("/camps/overview");
-        await Assertions.Expect(page.Locator("a[href$='camps/overview']", new() { HasText = "Летний отдых: сводка" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("a[href$='camps/overview']", new() { HasText = "Сводка по лагерям" })).ToHaveCountAsync(1);
 
         await Assertions.Expect(page.GetByTestId("camps-districts").Locator("tbody tr")).ToHaveCountAsync(3);
         await Assertions.Expect(page.GetByTestId("camps-districts-total-granted")).ToHaveTextAsync(taken.Values.Sum().ToString("N0", Infrastructure.RussianFormat.Culture));

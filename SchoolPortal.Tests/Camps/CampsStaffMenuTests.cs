@@ -26,12 +26,12 @@ public sealed class CampsStaffMenuTests : MudTestContext
     }
 
     [Fact]
-    public void An_operator_finds_the_camps_and_the_applications() =>
-        Assert.Equal(["camps/manage", "camps/applications"], MenuFor(Role.MunicipalOperator, district: 1));
+    public void An_operator_finds_the_camps_the_applications_the_payments_and_the_overview() =>
+        Assert.Equal(["camps/manage", "camps/applications", "camps/payments", "camps/overview"], MenuFor(Role.MunicipalOperator, district: 1));
 
     [Fact]
-    public void A_school_administrator_finds_the_applications_but_not_the_camps() =>
-        Assert.Equal(["camps/applications"], MenuFor(Role.SchoolAdmin, school: 1));
+    public void A_school_administrator_finds_the_applications_and_the_overview_but_not_the_camps_or_payments() =>
+        Assert.Equal(["camps/applications", "camps/overview"], MenuFor(Role.SchoolAdmin, school: 1));
 
     [Fact]
     public void A_teacher_finds_neither() => Assert.Empty(MenuFor(Role.Teacher, school: 1));
