@@ -20,6 +20,7 @@ namespace SchoolPortal.Benchmarks.CampRush;
 public sealed class CampRushScenario : IBenchmarkScenario
 {
     public const int Parents = 3000;
+    public const int WarmUpRequests = 30;
     public static readonly TimeSpan Window = TimeSpan.FromSeconds(10);
     private const double TargetP95Milliseconds = 300;
 
@@ -27,6 +28,8 @@ public sealed class CampRushScenario : IBenchmarkScenario
     private readonly List<double> _latencies = [];
     private readonly Dictionary<string, int> _errors = [];
     private string _database = "";
+    private int _year;
+    private int _warmUpShift;
     private PortalProcess? _portal;
 
     public string Description => "минута открытия записи в лагеря: 3 000 заявлений за 10 секунд на 600 мест по HTTP, портал отдельным процессом";
@@ -43,8 +46,9 @@ public sealed class CampRushScenario : IBenchmarkScenario
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Cleanup();
         var portalDay = DateOnly.ParseExact(PortalProcess.Settings(_database)["Clock__Today"], "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var shifts = await RushSeason.WriteAsync(_database, portalDay);
-        var parents = await RushSeason.OfCampAgeAsync(_database, await DemoParents.PickAsync(_database, Parents * 2), portalDay.Year + 1);
-        parents = parents.Take(Parents).ToList();
+        var warmUpShift = await RushSeason.WriteWarmUpAsync(_database, portalDay);
+        _year = portalDay.Year + 1;
+        var parents = await RushParents.PickAsync(_database, Parents, portalDay.Year + 1);
         if (parents.Count < Parents)
             Console.WriteLine($"  внимание: родителей с детьми лагерного возраста в базе {parents.Count}, а не {Parents}: возьмите --size region");
 
@@ -69,6 +73,16 @@ public sealed class CampRushScenario : IBenchmarkScenario
         var signedIn = Stopwatch.StartNew();
         await Parallel.ForEachAsync(_rush, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2 },
             async (r, ct) => await r.User.SignInAsync(DemoParents.Password, ct));
+        _warmUpShift = warmUpShift;
+        var warm = Stopwatch.StartNew();
+        foreach (var (user, body) in _rush.Take(WarmUpRequests))
+        {
+            using var content = JsonContent.Create(body with { Choices = [_warmUpShift], Priority = CampPriority.General, PriorityDocument = null });
+            using var answer = await user.SendAsync(HttpMethod.Post, CampApiEndpoints.ApplyPath, content, HttpCompletionOption.ResponseContentRead, CancellationToken.None);
+            if (answer.StatusCode != HttpStatusCode.OK)
+                throw new InvalidOperationException($"Разогрев: ответ {(int)answer.StatusCode}: {await answer.Content.ReadAsStringAsync()}");
+        }
+        Console.WriteLine($"  разогрев: {WarmUpRequests} заявлений в отдельный сезон {portalDay.Year} года за {warm.Elapsed.TotalSeconds:0.0} s");
         Console.WriteLine($"  вошли {_rush.Count} родителей за {signedIn.Elapsed.TotalSeconds:0} s; мест {shifts.Count * RushSeason.PlacesPerShift} " +
             $"в {shifts.Count} сменах; заявления — за {Window.TotalSeconds:0} s");
     }
@@ -101,6 +115,12 @@ public sealed class CampRushScenario : IBenchmarkScenario
             }
         }));
         Console.WriteLine($"  отправлено {_rush.Count} заявлений за {start.Elapsed.TotalSeconds:0.0} s");
+        foreach (var second in Enumerable.Range(0, (int)Window.TotalSeconds))
+        {
+            var inSecond = Enumerable.Range(0, _rush.Count).Where(i => (int)offsets[i].TotalSeconds == second).Select(i => latencies[i]).Order().ToArray();
+            if (inSecond.Length > 0)
+                Console.WriteLine($"    секунда {second + 1}: {inSecond.Length} заявлений, p95 {F(inSecond[Math.Max(0, (int)Math.Ceiling(0.95 * inSecond.Length) - 1)])} ms");
+        }
         lock (_latencies)
             _latencies.AddRange(latencies);
     }
@@ -110,7 +130,7 @@ public sealed class CampRushScenario : IBenchmarkScenario
     public async Task FinishAsync()
     {
         _portal?.Stop();
-        var (oversold, outOfOrder, granted, reserve) = await RushCheck.RunAsync(_database);
+        var (oversold, outOfOrder, granted, reserve) = await RushCheck.RunAsync(_database, _year);
         var sorted = _latencies.Order().ToArray();
         var p95 = sorted.Length == 0 ? double.NaN : sorted[Math.Max(0, (int)Math.Ceiling(0.95 * sorted.Length) - 1)];
         var median = sorted.Length == 0 ? double.NaN : ScenarioRunner.Median(sorted);

@@ -11,11 +11,11 @@ namespace SchoolPortal.Benchmarks.CampRush;
 /// </summary>
 public static class RushCheck
 {
-    public static async Task<(int Oversold, int OutOfOrder, int Granted, int Reserve)> RunAsync(string databasePath)
+    public static async Task<(int Oversold, int OutOfOrder, int Granted, int Reserve)> RunAsync(string databasePath, int year)
     {
         await using var db = BenchmarkDatabase.Open(databasePath);
-        var shifts = await db.CampShifts.AsNoTracking().ToDictionaryAsync(s => s.Id);
-        var applications = await db.CampApplications.AsNoTracking().ToListAsync();
+        var shifts = await db.CampShifts.AsNoTracking().Where(s => s.Year == year).ToDictionaryAsync(s => s.Id);
+        var applications = await db.CampApplications.AsNoTracking().Where(a => a.Year == year).ToListAsync();
         var holders = applications.Where(a => a.HoldsPlace).ToList();
         var oversold = shifts.Values.Sum(s =>
         {

@@ -17,7 +17,7 @@ namespace SchoolPortal.Tests.Camps;
 public sealed class CampPaymentFlowTests(PortalServer portal)
 {
     [BrowserFact]
-    public async Task The_operator_imports_the_banks_register_the_place_becomes_paid_and_then_its_voucher_is_issued()
+    public async Task The_operator_imports_the_banks_register_the_place_becomes_paid_its_voucher_is_issued_and_the_parent_sees_it()
     {
         var rows = new PortalCampRows(portal.DatabasePath, 2018);
         var (shift, school, district) = await rows.SeasonAsync(places: 3);
@@ -52,6 +52,12 @@ public sealed class CampPaymentFlowTests(PortalServer portal)
             await using var db = rows.System();
             Assert.Contains(await db.CampNotices.Where(n => n.ParentId == granted.ParentId).Select(n => n.Text).ToListAsync(),
                 t => t.StartsWith($"Путевка № {granted.VoucherNumber} выдана"));
+
+            var family = await portal.SignInAsync(await rows.ParentLoginAsync(granted.ParentId));
+            await family.GotoAsync("/camps");
+            await Assertions.Expect(family.GetByTestId($"camp-application-{granted.Id}").GetByTestId("camp-application-status"))
+                .ToContainTextAsync("Путевка выдана");
+            await Assertions.Expect(family.GetByTestId($"camp-application-{granted.Id}").GetByTestId("camp-voucher-link")).ToBeVisibleAsync();
         }
         finally
         {
@@ -90,5 +96,11 @@ public sealed class CampPaymentFlowTests(PortalServer portal)
         Assert.Equal([CampApplicationStatus.CancelledUnpaid],
             await db.CampNotices.Where(n => n.ApplicationId == unpaid.Id).Select(n => n.Status).ToListAsync());
         Assert.Equal([CampApplicationStatus.Granted], await db.CampNotices.Where(n => n.ApplicationId == next.Id).Select(n => n.Status).ToListAsync());
+
+        var family = await portal.SignInAsync(await rows.ParentLoginAsync(next.ParentId));
+        await family.GotoAsync("/camps");
+        await Assertions.Expect(family.GetByTestId($"camp-application-{next.Id}").GetByTestId("camp-application-status"))
+            .ToContainTextAsync("Место предоставлено — ожидает оплаты");
+        await Assertions.Expect(family.GetByTestId("camp-notices")).ToContainTextAsync("предоставлено место");
     }
 }

@@ -1,3 +1,5 @@
+using SchoolPortal.Data.DemoRegion;
+using SchoolPortal.Domain.Accounts;
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
@@ -72,6 +74,18 @@ internal sealed class PortalCampRows(string databasePath, int year) : IDbContext
         }
         await db.SaveChangesAsync();
         return application;
+    }
+
+    /// <summary>A parent account (password «demo») for the parent of an application, so the flow can look as the family does.</summary>
+    public async Task<string> ParentLoginAsync(int parentId)
+    {
+        await using var db = System();
+        var account = new UserAccount($"camp.flow.{year}.{parentId}", "Проверкина М. П.", Role.Parent);
+        account.LinkTo(parentId: parentId);
+        account.SetPassword(DemoRegionGenerator.DemoPasswordHash, mustChange: false);
+        db.UserAccounts.Add(account);
+        await db.SaveChangesAsync();
+        return account.Login;
     }
 
     public async Task<CampApplication> FindAsync(int id)
