@@ -95,7 +95,8 @@ public sealed class CampsPageTests : MudTestContext
         Assert.Contains(CampNames.Status(CampApplicationStatus.Granted), listed.TextContent);
         Assert.Equal($"camps/receipt/{id}", listed.QuerySelector("[data-testid=camp-receipt-link]")!.GetAttribute("href"));
         Assert.Single(cut.FindAll("[data-testid=camp-notice-new]"));
-        Assert.Equal("4", cut.Find($"[data-testid=camp-shift-{shift.Id}] [data-testid=camp-shift-free]").TextContent.Trim());
+        // The shifts table is read again after the filing: wait for it rather than race it.
+        cut.WaitForAssertion(() => Assert.Equal("4", cut.Find($"[data-testid=camp-shift-{shift.Id}] [data-testid=camp-shift-free]").TextContent.Trim()));
     }
 
     [Fact]

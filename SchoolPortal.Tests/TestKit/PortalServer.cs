@@ -89,6 +89,11 @@ public class PortalServer : IAsyncLifetime
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Database__Sqlite"] = $"Data Source={DatabasePath}";
         start.Environment["Demo__Enabled"] = "true";
+        // Keys and certificates of its own: the portals of the browser collections start at the same moment, and on a clean
+        // clone each would create the shared App_Data files at once and sign with a key another one then overwrote.
+        start.Environment["Esia__Emulator__CertificatePath"] = Path.Combine(_dataFolder, "esia-emulator.crt");
+        start.Environment["Esia__Emulator__KeyPath"] = Path.Combine(_dataFolder, "esia-emulator-key.pem");
+        start.Environment["Esia__Signer__DevelopmentKeyPath"] = Path.Combine(_dataFolder, "esia-development-key.pem");
         // No background jobs: Hangfire would keep its own database in the project folder.
         start.Environment["Jobs__Enabled"] = "false";
         // The demo region's today: its lessons, marks and the substitution of teacher1 are dated around it.

@@ -26,13 +26,7 @@ public static class PaymentRegisterWorkbook
     /// <returns>The rows read (each a line or its error), or the refusal of the whole file.</returns>
     public static (IReadOnlyList<PaymentRegisterRow> Rows, string? Refusal) Read(byte[]? file)
     {
-        if (file is null || file.Length == 0)
-            return ([], "Файл пустой. Выберите реестр платежей банка — книгу Excel (.xlsx).");
-        if (file.Length > MaxBytes)
-            return ([], $"Файл больше {MaxBytes / 1024 / 1024} МБ. Разбейте реестр на несколько файлов.");
-        if (file.Length < 4 || file[0] != (byte)'P' || file[1] != (byte)'K')
-            return ([], "Это не книга Excel (.xlsx): сохраните реестр как «Книга Excel (.xlsx)» и загрузите ещё раз.");
-        var check = XlsxPackageGuard.Inspect(file);
+        var check = XlsxUpload.Check(file, MaxBytes, "реестр платежей банка");
         if (check.Refusal is { } refusal)
             return ([], refusal);
         try

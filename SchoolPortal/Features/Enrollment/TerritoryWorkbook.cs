@@ -20,13 +20,7 @@ public static class TerritoryWorkbook
     /// <returns>The rows with their errors, or the refusal of the whole file.</returns>
     public static (IReadOnlyList<TerritoryImportRow> Rows, string? Refusal) Read(byte[]? file)
     {
-        if (file is null || file.Length == 0)
-            return ([], "Файл пустой. Выберите книгу Excel (.xlsx) со списком улиц и домов.");
-        if (file.Length > MaxBytes)
-            return ([], $"Файл больше {MaxBytes / 1024 / 1024} МБ. Разбейте список на несколько файлов.");
-        if (file.Length < 4 || file[0] != (byte)'P' || file[1] != (byte)'K')
-            return ([], "Это не книга Excel (.xlsx): сохраните файл как «Книга Excel (.xlsx)» и загрузите ещё раз.");
-        var check = XlsxPackageGuard.Inspect(file);
+        var check = XlsxUpload.Check(file, MaxBytes, "список улиц и домов");
         if (check.Refusal is { } refusal)
             return ([], refusal);
         try
