@@ -30,17 +30,6 @@ public static class RushParents
                 select new { a.Id, a.Login, PupilId = p.Id })
             .AsNoTracking()
             .ToListAsync();
-        var taken = new HashSet<int>();
-        var candidates = new List<DemoParent>();
-        foreach (var account in rows.GroupBy(r => r.Id))
-        {
-            var child = account.FirstOrDefault(r => !taken.Contains(r.PupilId));
-            if (child is null)
-                continue;
-            taken.Add(child.PupilId);
-            candidates.Add(new DemoParent(child.Id, child.Login, child.PupilId));
-        }
-        var picked = Math.Min(count, candidates.Count);
-        return Enumerable.Range(0, picked).Select(i => candidates[(int)((long)i * candidates.Count / picked)]).ToList();
+        return DemoParents.Spread(rows.Select(r => new DemoParent(r.Id, r.Login, r.PupilId)), count);
     }
 }

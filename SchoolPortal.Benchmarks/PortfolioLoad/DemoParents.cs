@@ -29,21 +29,29 @@ public static class DemoParents
             .AsNoTracking()
             .ToListAsync();
 
-        // One child per parent and no child twice (the planted duplicate parents share children).
+        var picked = Spread(rows.Select(r => new DemoParent(r.Id, r.Login, r.PupilId)), count);
+        if (picked.Count == 0)
+            throw new PortfolioLoadException("В базе нет ни одной учётной записи родителя с ребёнком (без смены пароля): нечего нагружать.");
+        return picked;
+    }
+
+    /// <summary>
+    /// One child per parent and no child twice (the planted duplicate parents share children), <paramref name="count"/> of
+    /// them evenly spaced over <paramref name="rows"/> (ordered by account: the generator writes accounts school by school).
+    /// </summary>
+    public static IReadOnlyList<DemoParent> Spread(IEnumerable<DemoParent> rows, int count)
+    {
         var taken = new HashSet<int>();
         var candidates = new List<DemoParent>();
-        foreach (var account in rows.GroupBy(r => r.Id))
+        foreach (var account in rows.GroupBy(r => r.AccountId))
         {
             var child = account.FirstOrDefault(r => !taken.Contains(r.PupilId));
             if (child is null)
                 continue;
             taken.Add(child.PupilId);
-            candidates.Add(new DemoParent(child.Id, child.Login, child.PupilId));
+            candidates.Add(child);
         }
-        if (candidates.Count == 0)
-            throw new PortfolioLoadException("В базе нет ни одной учётной записи родителя с ребёнком (без смены пароля): нечего нагружать.");
         var picked = Math.Min(count, candidates.Count);
-        // Evenly spaced over the accounts, which the generator writes school by school.
         return Enumerable.Range(0, picked).Select(i => candidates[(int)((long)i * candidates.Count / picked)]).ToList();
     }
 }

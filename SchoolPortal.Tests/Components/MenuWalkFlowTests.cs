@@ -46,7 +46,7 @@ public sealed class MenuWalkFlowTests(PortalServer portal)
     }
 
     [BrowserFact]
-    public async Task A_parent_signed_in_through_gosuslugi_sees_the_portfolio_in_russian_without_failed_requests()
+    public async Task A_parent_signed_in_through_gosuslugi_sees_the_portfolio_and_summer_camps_in_russian_without_failed_requests()
     {
         var problems = new List<string>();
         var page = await portal.NewPageAsync();
@@ -62,6 +62,12 @@ public sealed class MenuWalkFlowTests(PortalServer portal)
         await page.Locator("[data-testid^='portfolio-child-']").First.ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/portfolio/\d+$"));
         walk.Where = "parent → ребёнок";
+        await SettleAsync(page);
+        await CheckTextAsync(page, walk.Where, problems);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Летний отдых", Exact = true }).First.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/camps$"));
+        walk.Where = "parent → Летний отдых";
         await SettleAsync(page);
         await CheckTextAsync(page, walk.Where, problems);
 
