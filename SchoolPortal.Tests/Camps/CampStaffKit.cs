@@ -15,7 +15,6 @@ namespace SchoolPortal.Tests.Camps;
 /// </summary>
 public sealed class CampStaffKit(CampWorld world)
 {
-    private int _families;
 
     public CampWorld World { get; } = world;
 
@@ -39,22 +38,6 @@ public sealed class CampStaffKit(CampWorld world)
         return (camp, shift);
     }
 
-    /// <summary>A child of school 2 («Зимина»), its father and his parent account.</summary>
-    public Family SchoolTwoFamily()
-    {
-        var n = Interlocked.Increment(ref _families);
-        using var db = World.Database.System();
-        var child = new Pupil(World.Region.School2.Id, PersonName.Create("Зимина", $"Дочь{new string('а', n)}", "Олеговна"), new DateOnly(2016, 5, 2),
-            Gender.Female, TestRegion.Today);
-        db.Pupils.Add(child);
-        var parent = new Parent(PersonName.Create("Зимин", $"Олег{new string('а', n)}", "Петрович"), Gender.Male);
-        db.Parents.Add(parent);
-        db.SaveChanges();
-        child.AttachParent(parent, ParentRelation.Father);
-        var account = new UserAccount($"camp.father{n}", $"Зимин О. {n}", Role.Parent);
-        account.LinkTo(parentId: parent.Id);
-        db.UserAccounts.Add(account);
-        db.SaveChanges();
-        return new Family(child.Id, parent.Id, new PortalUser(account.Id, account.Login, account.DisplayName, Role.Parent, null, null));
-    }
+    /// <summary>A child of school 2 («Зимина»), her mother and her parent account.</summary>
+    public Family SchoolTwoFamily() => World.NewFamily(new DateOnly(2016, 5, 2), World.Region.School2.Id, "Зимина");
 }

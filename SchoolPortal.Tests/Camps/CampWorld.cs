@@ -57,19 +57,22 @@ public sealed class CampWorld
         return shift;
     }
 
-    /// <summary>A child of school 1 (or <paramref name="schoolId"/>) born on <paramref name="birthDate"/>, its mother and her parent account.</summary>
-    public Family NewFamily(DateOnly? birthDate = null, int? schoolId = null)
+    /// <summary>
+    /// A daughter of school 1 (or <paramref name="schoolId"/>) born on <paramref name="birthDate"/>, her mother of the same
+    /// <paramref name="surname"/> and the mother's parent account.
+    /// </summary>
+    public Family NewFamily(DateOnly? birthDate = null, int? schoolId = null, string surname = "Летова")
     {
         var n = Interlocked.Increment(ref _families);
         using var db = Database.System();
-        var child = new Pupil(schoolId ?? Region.School1.Id, PersonName.Create("Летова", $"Дочь{Letters(n)}", "Ивановна"), birthDate ?? new DateOnly(2015, 3, 14),
+        var child = new Pupil(schoolId ?? Region.School1.Id, PersonName.Create(surname, $"Дочь{Letters(n)}", "Ивановна"), birthDate ?? new DateOnly(2015, 3, 14),
             Gender.Female, TestRegion.Today);
         db.Pupils.Add(child);
-        var parent = new Parent(PersonName.Create("Летова", $"Мать{Letters(n)}", "Петровна"), Gender.Female);
+        var parent = new Parent(PersonName.Create(surname, $"Мать{Letters(n)}", "Петровна"), Gender.Female);
         db.Parents.Add(parent);
         db.SaveChanges();
         child.AttachParent(parent, ParentRelation.Mother);
-        var account = new UserAccount($"camp.parent{n}", $"Летова М. {n}", Role.Parent);
+        var account = new UserAccount($"camp.parent{n}", $"{surname} М. {n}", Role.Parent);
         account.LinkTo(parentId: parent.Id);
         db.UserAccounts.Add(account);
         db.SaveChanges();
