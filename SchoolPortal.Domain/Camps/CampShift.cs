@@ -1,3 +1,4 @@
+using SchoolPortal.Domain.People;
 using System.Globalization;
 using SchoolPortal.Domain.Common;
 
@@ -99,7 +100,7 @@ public sealed class CampShift : IAudited
     }
 
     /// <summary>Whether a child born on <paramref name="birthDate"/> is within the shift's ages on its first day.</summary>
-    public bool Takes(DateOnly birthDate) => CampAge.On(birthDate, StartsOn) is var age && age >= MinAge && age <= MaxAge;
+    public bool Takes(DateOnly birthDate) => BirthDate.AgeOn(birthDate, StartsOn) is var age && age >= MinAge && age <= MaxAge;
 
     public bool Overlaps(CampShift other) => StartsOn <= other.EndsOn && other.StartsOn <= EndsOn;
 

@@ -1,3 +1,4 @@
+using SchoolPortal.Domain.People;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -68,7 +69,7 @@ public sealed partial class CampParentFlowTests(PortalServer portal)
             .ToListAsync();
         var child = children.OrderByDescending(c => c.BirthDate).First();
         var startsOn = new DateOnly(2027, 6, 1);
-        Assert.True(CampAge.On(child.BirthDate, startsOn) <= CampShift.OldestAge, "У родителя нет ребенка подходящего для лагеря возраста.");
+        Assert.True(Domain.People.BirthDate.AgeOn(child.BirthDate, startsOn) <= CampShift.OldestAge, "У родителя нет ребенка подходящего для лагеря возраста.");
 
         var opening = RegionTime.At(new DateOnly(2026, 11, 1), new TimeOnly(9, 0));
         var season = await db.CampSeasons.SingleOrDefaultAsync(s => s.Year == 2027);

@@ -67,8 +67,8 @@ public sealed class CampQueueTests
     [Fact]
     public void A_birthday_on_the_shifts_first_day_counts()
     {
-        Assert.Equal(12, CampAge.On(new DateOnly(2015, 6, 1), new DateOnly(2027, 6, 1)));
-        Assert.Equal(11, CampAge.On(new DateOnly(2015, 6, 2), new DateOnly(2027, 6, 1)));
+        Assert.Equal(12, BirthDate.AgeOn(new DateOnly(2015, 6, 1), new DateOnly(2027, 6, 1)));
+        Assert.Equal(11, BirthDate.AgeOn(new DateOnly(2015, 6, 2), new DateOnly(2027, 6, 1)));
     }
 
     private static CampShift Shift(int id, DateOnly start, int places = 10, int taken = 0, int minAge = 7, int maxAge = 15)

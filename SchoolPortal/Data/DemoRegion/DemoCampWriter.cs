@@ -1,3 +1,4 @@
+using SchoolPortal.Domain.People;
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Domain.Camps;
 using SchoolPortal.Domain.Enrollment;
@@ -112,7 +113,7 @@ internal sealed class DemoCampWriter(BulkSession session, DemoCampTables t, Demo
                 .ToList();
             var children = candidates
                 .GroupBy(c => c.Id).Select(g => g.First())
-                .Where(c => CampAge.On(c.BirthDate, summer) is >= 7 and <= 15)
+                .Where(c => BirthDate.AgeOn(c.BirthDate, summer) is >= 7 and <= 15)
                 .OrderBy(c => c.Id)
                 .Select(c => new DemoCampChild(c.Id, c.SchoolId, c.MunicipalityId, c.Name, c.BirthDate, c.ParentId, c.ParentName))
                 .ToList();

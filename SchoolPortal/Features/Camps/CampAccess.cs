@@ -37,6 +37,5 @@ public static class CampAccess
         user.Has(Role.RegionOperator) || (user.Has(Role.MunicipalOperator) && user.MunicipalityId == municipalityId);
 
     /// <summary>«Иванова М. П. (admin1)».</summary>
-    public static string Who(PortalUser user) =>
-        string.IsNullOrWhiteSpace(user.DisplayName) ? user.Login : $"{user.DisplayName} ({user.Login})";
+    public static string Who(PortalUser user) => user.NameWithLogin;
 }

@@ -25,8 +25,7 @@ public sealed class CampFilingService(PortalDb portalDb, IDbContextFactory<Porta
         var user = CampAccess.Parent(await portalDb.UserAsync());
         // System scope: a family reaches its children through its own links, not a school's scope; the query keys on them.
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, user.Actor);
-        var parentId = await db.UserAccounts.AsNoTracking().Where(a => a.Id == user.AccountId && !a.IsDisabled)
-            .Select(a => a.ParentId).SingleOrDefaultAsync(ct);
+        var parentId = await ParentOfAsync(db, user, ct);
         if (parentId is null)
             return [];
         return await ChildrenOf(db, parentId.Value).ToListAsync(ct);
@@ -61,6 +60,10 @@ public sealed class CampFilingService(PortalDb portalDb, IDbContextFactory<Porta
             ?? throw new DomainException("Ребенок из заявления не связан с заявителем в записях региона.", "pupilId");
         return await FileAsync(CampChannel.Epgu, child, request, "ЕПГУ", AuditActor.System, epguOrderId, ct);
     }
+
+    /// <summary>The parent record of the signed-in account; null for a disabled account or one without a parent record.</summary>
+    internal static Task<int?> ParentOfAsync(PortalDbContext db, PortalUser user, CancellationToken ct) =>
+        db.UserAccounts.AsNoTracking().Where(a => a.Id == user.AccountId && !a.IsDisabled).Select(a => a.ParentId).SingleOrDefaultAsync(ct);
 
     /// <summary>Linked children still at school, read through <paramref name="db"/>'s scope.</summary>
     internal static IQueryable<CampChild> ChildrenOf(PortalDbContext db, int parentId) =>
@@ -102,7 +105,7 @@ public sealed class CampFilingService(PortalDb portalDb, IDbContextFactory<Porta
                     throw new DomainException("Все выбранные смены должны быть из одного сезона.", "choices");
                 if (!chosen.Shift.Takes(child.BirthDate))
                     throw new DomainException($"«{chosen.Camp}», {chosen.Shift.Name}: для детей {chosen.Shift.MinAge}–{chosen.Shift.MaxAge} лет, " +
-                        $"а ребенку к началу смены будет {CampAge.On(child.BirthDate, chosen.Shift.StartsOn)}.", "choices");
+                        $"а ребенку к началу смены будет {BirthDate.AgeOn(child.BirthDate, chosen.Shift.StartsOn)}.", "choices");
             }
             var repeated = await db.CampApplications.AsNoTracking()
                 .Where(a => a.PupilId == child.PupilId && a.Year == year

@@ -33,7 +33,7 @@ public sealed class FamilyCampsService(PortalDb portalDb, IDbContextFactory<Port
     {
         var user = CampAccess.Parent(await portalDb.UserAsync());
         await using var db = Family(user);
-        var parentId = await ParentIdAsync(db, user, ct);
+        var parentId = await CampFilingService.ParentOfAsync(db, user, ct);
         // The children are few: picked after reading (a filter on the projected record does not translate to SQL).
         var child = parentId is null ? null : (await CampFilingService.ChildrenOf(db, parentId.Value).ToListAsync(ct)).FirstOrDefault(c => c.PupilId == pupilId);
         if (child is null)
@@ -60,7 +60,7 @@ public sealed class FamilyCampsService(PortalDb portalDb, IDbContextFactory<Port
     {
         var user = CampAccess.Parent(await portalDb.UserAsync());
         await using var db = Family(user);
-        if (await ParentIdAsync(db, user, ct) is not { } parentId)
+        if (await CampFilingService.ParentOfAsync(db, user, ct) is not { } parentId)
             return [];
         var applications = await db.CampApplications.AsNoTracking().Where(a => a.ParentId == parentId).OrderByDescending(a => a.Id).ToListAsync(ct);
         var shiftIds = applications.SelectMany(a => a.ShiftId is { } s ? [.. a.Choices, s] : a.Choices).Distinct().ToList();
@@ -78,7 +78,7 @@ public sealed class FamilyCampsService(PortalDb portalDb, IDbContextFactory<Port
     {
         var user = CampAccess.Parent(await portalDb.UserAsync());
         await using var db = Family(user);
-        if (await ParentIdAsync(db, user, ct) is not { } parentId)
+        if (await CampFilingService.ParentOfAsync(db, user, ct) is not { } parentId)
             return [];
         // Newest first by id: notices are written in the order things happened (SQLite cannot order by a DateTimeOffset).
         var notices = await db.CampNotices.Where(n => n.ParentId == parentId).OrderByDescending(n => n.Id).Take(NoticesShown).ToListAsync(ct);
@@ -132,7 +132,7 @@ public sealed class FamilyCampsService(PortalDb portalDb, IDbContextFactory<Port
         int? parentId;
         await using (var db = Family(user))
         {
-            parentId = await ParentIdAsync(db, user, ct);
+            parentId = await CampFilingService.ParentOfAsync(db, user, ct);
             year = parentId is null ? null : await db.CampApplications.AsNoTracking().Where(a => a.Id == applicationId && a.ParentId == parentId)
                 .Select(a => (int?)a.Year).SingleOrDefaultAsync(ct);
         }
@@ -162,7 +162,7 @@ public sealed class FamilyCampsService(PortalDb portalDb, IDbContextFactory<Port
         if (user.IsAuthenticated && user.Has(Role.Parent))
         {
             var db = Family(user);
-            var parentId = await ParentIdAsync(db, user, ct);
+            var parentId = await CampFilingService.ParentOfAsync(db, user, ct);
             var own = parentId is null ? null
                 : await db.CampApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId && a.ParentId == parentId, ct);
             if (own is not null || !PortalRoles.Enrollment.Includes(user))
@@ -185,9 +185,6 @@ public sealed class FamilyCampsService(PortalDb portalDb, IDbContextFactory<Port
 
     private static async Task<CampSeason?> CurrentSeasonAsync(PortalDbContext db, CancellationToken ct) =>
         await db.CampSeasons.AsNoTracking().OrderByDescending(s => s.Year).FirstOrDefaultAsync(ct);
-
-    private static Task<int?> ParentIdAsync(PortalDbContext db, PortalUser user, CancellationToken ct) =>
-        db.UserAccounts.AsNoTracking().Where(a => a.Id == user.AccountId && !a.IsDisabled).Select(a => a.ParentId).SingleOrDefaultAsync(ct);
 
     // System scope: a family reaches its records through its own parent record, not a school's scope; every query keys on it.
     private PortalDbContext Family(PortalUser user) => factory.CreateDbContext().UseScope(AccessScope.System, user.Actor);

@@ -28,6 +28,5 @@ internal static class EnrollmentAccess
         user.Has(Role.RegionOperator) ? user : throw new AccessDeniedException($"{what}: это делает оператор региона.");
 
     /// <summary>«Иванова М. П. (admin1)»: how the status history names who acted.</summary>
-    public static string Who(PortalUser user) =>
-        string.IsNullOrWhiteSpace(user.DisplayName) ? user.Login : $"{user.DisplayName} ({user.Login})";
+    public static string Who(PortalUser user) => user.NameWithLogin;
 }

@@ -26,6 +26,9 @@ public sealed record PortalUser(int AccountId, string Login, string DisplayName,
         : Has(Role.SchoolAdmin | Role.Teacher) && SchoolId is { } s ? AccessScope.School(s)
         : AccessScope.Nobody;
 
+    /// <summary>«Иванова М. П. (admin1)»: how status histories name who acted.</summary>
+    public string NameWithLogin => string.IsNullOrWhiteSpace(DisplayName) ? Login : $"{DisplayName} ({Login})";
+
     public AuditActor Actor => new(AccountId == 0 ? null : AccountId, Login);
 
     public static PortalUser From(ClaimsPrincipal principal)
