@@ -67,12 +67,17 @@ public sealed class NewYearFlowTests(NewYearPortalServer portal)
         await ConfirmStepAsync(page, 3);
 
         await page.GetByTestId("newyear-step-4").ClickAsync();
+        // The step's classes load after it opens: its confirm button is read once they show.
+        await Assertions.Expect(page.GetByTestId("newyear-step-title")).ToHaveTextAsync(new Regex(@"^\s*4\."));
+        var classBoxes = page.GetByTestId("holiday-classes").Locator("input[type=checkbox]");
+        await Assertions.Expect(classBoxes.First).ToBeAttachedAsync();
         if (await page.GetByTestId("newyear-confirm").IsDisabledAsync())
         {
             // Classes the proposal left without a holiday set go to the first set.
-            foreach (var box in await page.GetByTestId("holiday-classes").Locator("input[type=checkbox]").AllAsync())
+            foreach (var box in await classBoxes.AllAsync())
                 await box.CheckAsync();
             await page.Locator("[data-testid^=holiday-assign-]").First.ClickAsync();
+            await Assertions.Expect(page.GetByTestId("newyear-confirm")).ToBeEnabledAsync(new() { Timeout = 30_000 });
         }
         await ConfirmStepAsync(page, 4);
         await ConfirmStepAsync(page, 5);
@@ -125,12 +130,12 @@ public sealed class NewYearFlowTests(NewYearPortalServer portal)
                     await Assertions.Expect(done).ToBeVisibleAsync(new() { Timeout = attempt < 3 ? 15_000 : 30_000 });
                     break;
                 }
-                catch (PlaywrightException) when (attempt < 3)
+                catch (Exception e) when (attempt < 3 && e is PlaywrightException or TimeoutException)
                 {
                 }
             }
         }
-        catch (PlaywrightException e)
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {
             throw new Xunit.Sdk.XunitException($"Шаг {step} не подтвердился. Страница:\n{await page.InnerTextAsync("body")}\n{e.Message}");
         }
