@@ -86,7 +86,9 @@ public sealed class NewYearFlowTests(NewYearPortalServer portal)
         await Assertions.Expect(page.GetByTestId("newyear-preview")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("preview-repeaters")).ToHaveTextAsync("1");
         await Assertions.Expect(page.GetByTestId("preview-leavers")).ToHaveTextAsync("1");
-        await page.GetByTestId("newyear-open").ClickAsync();
+        // A click that lands while the step re-renders after the preview is lost: it is given again until the question shows.
+        await RepeatUntilAsync(() => page.GetByTestId("newyear-open").ClickAsync(),
+            () => Assertions.Expect(page.Locator(".mud-dialog")).ToBeVisibleAsync(new() { Timeout = 5_000 }), attempts: 4);
         await ConfirmAsync(page, "Открыть");
         try
         {

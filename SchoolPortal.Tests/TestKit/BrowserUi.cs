@@ -81,7 +81,7 @@ internal static class BrowserUi
     }
 
     /// <summary>Does <paramref name="act"/> until <paramref name="done"/> passes, at most <paramref name="attempts"/> times (the last failure is thrown).</summary>
-    private static async Task RepeatUntilAsync(Func<Task> act, Func<Task> done, int attempts)
+    public static async Task RepeatUntilAsync(Func<Task> act, Func<Task> done, int attempts)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -91,7 +91,7 @@ internal static class BrowserUi
                 await done();
                 return;
             }
-            catch (PlaywrightException) when (attempt < attempts)
+            catch (Exception e) when (attempt < attempts && e is PlaywrightException or TimeoutException)
             {
             }
         }

@@ -120,6 +120,7 @@ public class PortalServer : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ru-RU" });
+
         context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
@@ -132,7 +133,9 @@ public class PortalServer : IAsyncLifetime
         await page.FillAsync("#login", login);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+        // Signed in once the portal has sent the browser on; the next step's own expectations wait for what they read (a
+        // family's start page is reached by a redirect, and its «load» event has been seen to lag 30 s on a busy machine).
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 
