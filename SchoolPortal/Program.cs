@@ -11,6 +11,7 @@ using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Camps;
 using SchoolPortal.Features.Esia;
 using SchoolPortal.Infrastructure;
+using SchoolPortal.Infrastructure.Hosting;
 using SchoolPortal.Infrastructure.Jobs;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Infrastructure.Security;
@@ -55,6 +56,7 @@ await DatabaseStartup.MigrateAsync(app.Services);
 await DemoSeeding.SeedIfEmptyAsync(app.Services);
 
 app.UsePortalSecurity();
+app.UseNodeHeader(app.Configuration);
 app.UseRussianCulture();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 

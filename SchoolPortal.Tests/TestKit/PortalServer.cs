@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using Microsoft.Playwright;
 using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Tests.Esia;
@@ -17,8 +13,7 @@ namespace SchoolPortal.Tests.TestKit;
 public class PortalServer : IAsyncLifetime
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"schoolportal-e2e-{Guid.NewGuid():N}");
-    private readonly StringBuilder _log = new();
-    private Process? _process;
+    private PortalProcess? _process;
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
@@ -31,14 +26,7 @@ public class PortalServer : IAsyncLifetime
     /// <summary>The portal's pinned today (Clock:Today); a collection that needs another day derives and overrides it.</summary>
     protected virtual DateOnly Today => DemoRegionGenerator.FixedDay;
 
-    public string Log
-    {
-        get
-        {
-            lock (_log)
-                return _log.ToString();
-        }
-    }
+    public string Log => _process?.Log ?? "";
 
     public async Task InitializeAsync()
     {
@@ -49,19 +37,14 @@ public class PortalServer : IAsyncLifetime
         // (and skips seeding, the database not being empty). Another day is seeded by the portal itself.
         if (Today == DemoRegionGenerator.FixedDay)
             DemoRegionTemplate.CopyTo(DatabasePath);
-        BaseUrl = $"http://127.0.0.1:{FreePort()}";
+        BaseUrl = $"http://127.0.0.1:{PortalProcess.FreePort()}";
         await StartProcessAsync();
 
         // Expectations wait up to 15 s (Playwright's default is 5 s): the browser halves and the other tests share two cores,
         // and a passing expectation returns as soon as it holds, so only a failing one waits longer.
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
-        });
+        Browser = await TestChromium.LaunchAsync(_playwright);
     }
 
     /// <summary>
@@ -76,51 +59,34 @@ public class PortalServer : IAsyncLifetime
 
     private async Task StartProcessAsync()
     {
-        var projectDir = FindProjectDirectory();
-        var dll = Path.Combine(projectDir, "bin", BuildConfiguration(), "net10.0", "SchoolPortal.dll");
-        var start = new ProcessStartInfo("dotnet", [dll, "--urls", BaseUrl])
+        _process = new PortalProcess(BaseUrl, new Dictionary<string, string>
         {
-            WorkingDirectory = projectDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["Database__Sqlite"] = $"Data Source={DatabasePath}";
-        start.Environment["Demo__Enabled"] = "true";
-        // Keys and certificates of its own: the portals of the browser collections start at the same moment, and on a clean
-        // clone each would create the shared App_Data files at once and sign with a key another one then overwrote.
-        start.Environment["Esia__Emulator__CertificatePath"] = Path.Combine(_dataFolder, "esia-emulator.crt");
-        start.Environment["Esia__Emulator__KeyPath"] = Path.Combine(_dataFolder, "esia-emulator-key.pem");
-        start.Environment["Esia__Signer__DevelopmentKeyPath"] = Path.Combine(_dataFolder, "esia-development-key.pem");
-        // No background jobs: Hangfire would keep its own database in the project folder.
-        start.Environment["Jobs__Enabled"] = "false";
-        // The demo region's today: its lessons, marks and the substitution of teacher1 are dated around it.
-        start.Environment["Clock__Today"] = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        _process = Process.Start(start) ?? throw new InvalidOperationException("Не удалось запустить портал.");
-        _process.OutputDataReceived += (_, e) => Append(e.Data);
-        _process.ErrorDataReceived += (_, e) => Append(e.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        await WaitUntilAnswersAsync(TimeSpan.FromSeconds(90));
+            ["Database__Provider"] = "Sqlite",
+            ["Database__Sqlite"] = $"Data Source={DatabasePath}",
+            ["Demo__Enabled"] = "true",
+            // Keys and certificates of its own: the portals of the browser collections start at the same moment, and on a
+            // clean clone each would create the shared App_Data files at once and sign with a key another one then overwrote.
+            ["Esia__Emulator__CertificatePath"] = Path.Combine(_dataFolder, "esia-emulator.crt"),
+            ["Esia__Emulator__KeyPath"] = Path.Combine(_dataFolder, "esia-emulator-key.pem"),
+            ["Esia__Signer__DevelopmentKeyPath"] = Path.Combine(_dataFolder, "esia-development-key.pem"),
+            // No background jobs: Hangfire would keep its own database in the project folder.
+            ["Jobs__Enabled"] = "false",
+            // The demo region's today: its lessons, marks and the substitution of teacher1 are dated around it.
+            ["Clock__Today"] = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        await _process.StartAsync();
     }
 
     private async Task StopProcessAsync()
     {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-        _process?.Dispose();
+        if (_process is not null)
+            await _process.KillAsync();
         _process = null;
     }
 
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ru-RU" });
-
         context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
@@ -153,59 +119,5 @@ public class PortalServer : IAsyncLifetime
         {
             // A file still held by the exiting server: the temp folder is cleaned by the OS.
         }
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-            return;
-        lock (_log)
-            _log.AppendLine(line);
-    }
-
-    private async Task WaitUntilAnswersAsync(TimeSpan timeout)
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process!.HasExited)
-                throw new InvalidOperationException($"Портал завершился при запуске (код {_process.ExitCode}):\n{Log}");
-            try
-            {
-                var response = await http.GetAsync(BaseUrl + "/account/login");
-                if (response.StatusCode == HttpStatusCode.OK)
-                    return;
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException($"Портал не ответил за {timeout.TotalSeconds} с:\n{Log}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string BuildConfiguration() =>
-        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-
-    private static string FindProjectDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "SchoolPortal", "SchoolPortal.csproj");
-            if (File.Exists(candidate))
-                return Path.GetDirectoryName(candidate)!;
-        }
-        throw new InvalidOperationException("Не найден проект SchoolPortal рядом с тестами.");
     }
 }

@@ -79,6 +79,7 @@ export function attach(table, grid) {
         grid.invokeMethodAsync("TypeKey", e.key, e.shiftKey);
         editor.focus();
     };
+    const unsaved = trackUnsaved(table);
     table.addEventListener("keydown", onKey, true);
     table.addEventListener("beforeinput", onBeforeInput, true);
     table.addEventListener("compositionstart", onCompositionStart, true);
@@ -89,6 +90,7 @@ export function attach(table, grid) {
     observer.observe(table, { childList: true, subtree: true });
     return {
         detach() {
+            unsaved.detach();
             observer.disconnect();
             table.removeEventListener("keydown", onKey, true);
             table.removeEventListener("beforeinput", onBeforeInput, true);
@@ -99,4 +101,106 @@ export function attach(table, grid) {
             document.removeEventListener("keydown", onStray);
         },
     };
+}
+
+// A node that dies takes the keys it had not handled with it: the browser reconnects to another node and reloads the page.
+// So that no mark is lost silently, the grid remembers the text last typed into each cell; when the connection drops, the
+// marks the server had not shown as saved are kept in the tab's session storage, and after the reload a banner names the
+// ones the journal still does not show (with the cells outlined), so the teacher types them again.
+const unsavedKey = () => `journal-unsaved:${location.pathname}${location.search}`;
+
+const cellText = (table, cellId) => {
+    const td = table.querySelector(`td[data-testid="${cellId}"]`);
+    if (!td)
+        return null;
+    const editor = td.querySelector("input.cell-editor");
+    const state = td.querySelector(`[data-testid="${cellId.replace("cell-", "cell-state-")}"]`);
+    const text = editor ? editor.value : td.textContent.replace(state?.textContent ?? "", "");
+    return { td, text: text.trim(), saved: state === null || state.textContent.trim() === "сохранено" };
+};
+
+const cellLabel = (table, td) => {
+    const pupil = td.parentElement.querySelector("th, td")?.textContent.trim() ?? "";
+    const head = table.tHead?.rows[table.tHead.rows.length - 1]?.cells[td.cellIndex]?.textContent.trim() ?? "";
+    return [pupil, head].filter(x => x).join(", ");
+};
+
+function trackUnsaved(table) {
+    const typed = new Map();
+    let current = null;
+    const onKey = e => {
+        const td = e.target instanceof HTMLInputElement && e.target.classList.contains("cell-editor") ? e.target.closest("td") : null;
+        if (!td || e.ctrlKey || e.metaKey || e.altKey)
+            return;
+        const cell = td.dataset.testid;
+        if (e.key.length === 1) {
+            if (current?.cell !== cell)
+                current = { cell, text: "" };
+            current.text += e.key;
+        } else if (e.key === "Backspace" && current?.cell === cell) {
+            current.text = current.text.slice(0, -1);
+        } else if (e.key === "Escape") {
+            current = null;
+        } else if (current && ["Enter", "Tab", "ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"].includes(e.key)) {
+            typed.set(current.cell, current.text);
+            current = null;
+        }
+    };
+    const onConnection = e => {
+        if (e.detail?.state !== "show")
+            return;
+        const pending = [...typed.entries()].map(([cell, text]) => ({ cell, text }));
+        if (current?.text)
+            pending.push({ ...current });
+        const lost = pending.filter(p => {
+            const shown = cellText(table, p.cell);
+            return shown && !(shown.text === p.text && shown.saved);
+        }).map(p => ({ ...p, label: cellLabel(table, cellText(table, p.cell).td) }));
+        if (lost.length > 0)
+            sessionStorage.setItem(unsavedKey(), JSON.stringify(lost));
+    };
+    const modal = document.getElementById("components-reconnect-modal");
+    modal?.addEventListener("components-reconnect-state-changed", onConnection);
+    table.addEventListener("keydown", onKey, true);
+    showLost(table);
+    return {
+        detach() {
+            modal?.removeEventListener("components-reconnect-state-changed", onConnection);
+            table.removeEventListener("keydown", onKey, true);
+        },
+    };
+}
+
+function showLost(table) {
+    const stored = sessionStorage.getItem(unsavedKey());
+    if (!stored)
+        return;
+    sessionStorage.removeItem(unsavedKey());
+    let lost;
+    try {
+        lost = JSON.parse(stored).filter(p => typeof p.cell === "string" && typeof p.text === "string" && p.text.length <= 20);
+    } catch {
+        return;
+    }
+    lost = lost.filter(p => cellText(table, p.cell)?.text !== p.text);
+    if (lost.length === 0)
+        return;
+    for (const p of lost)
+        cellText(table, p.cell)?.td.classList.add("unsaved");
+    const banner = document.createElement("div");
+    banner.setAttribute("role", "alert");
+    banner.dataset.testid = "journal-unsaved";
+    banner.className = "journal-unsaved";
+    banner.textContent = "Связь с сервером прерывалась, и эти отметки не сохранены — введите их снова: "
+        + lost.map(p => `${p.label}: «${p.text}»`).join("; ") + ".";
+    const close = document.createElement("button");
+    close.type = "button";
+    close.textContent = "Понятно";
+    close.addEventListener("click", () => {
+        banner.remove();
+        for (const p of lost)
+            cellText(table, p.cell)?.td.classList.remove("unsaved");
+    });
+    banner.append(" ", close);
+    document.body.append(banner);
 }

@@ -1,0 +1,135 @@
+using Microsoft.Playwright;
+using SchoolPortal.Data.DemoRegion;
+using SchoolPortal.Infrastructure.Hosting;
+using SchoolPortal.Tests.TestKit;
+
+namespace SchoolPortal.Tests.Cluster;
+
+/// <summary>
+/// The region on two servers, on this machine: Redis, two portal nodes «a» and «b» on one demo database (jobs on in both,
+/// one shared Redis cache) and nginx in front with the repository's configuration; Chromium for the browser. Everything is
+/// a child process stopped at the end.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"schoolportal-cluster-{Guid.NewGuid():N}");
+    private readonly Dictionary<string, string> _routes = [];
+    private readonly RedisServer _redis = new();
+    private NginxServer? _nginx;
+    private IPlaywright? _playwright;
+
+    public PortalProcess NodeA { get; private set; } = null!;
+
+    public PortalProcess NodeB { get; private set; } = null!;
+
+    public string DatabasePath => Path.Combine(_folder, "portal.db");
+
+    public string BaseUrl => _nginx!.BaseUrl;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string Logs => $"Узел a:\n{NodeA.Log}\nУзел b:\n{NodeB.Log}\nnginx:\n{_nginx?.ErrorLog}";
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        DemoRegionTemplate.CopyTo(DatabasePath);
+        await _redis.StartAsync();
+        NodeA = Node("a");
+        NodeB = Node("b");
+        // One after the other: the first node migrates the database and makes the emulator's keys the second one reads.
+        await NodeA.StartAsync();
+        await NodeB.StartAsync();
+        _nginx = new NginxServer([new Uri(NodeA.BaseUrl).Authority, new Uri(NodeB.BaseUrl).Authority]);
+        await _nginx.StartAsync();
+        Assertions.SetDefaultExpectTimeout(15_000);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await TestChromium.LaunchAsync(_playwright);
+    }
+
+    private PortalProcess Node(string name) => new($"http://127.0.0.1:{PortalProcess.FreePort()}", new Dictionary<string, string>
+    {
+        ["Node__Name"] = name,
+        // A home of its own, as on its own server: nothing (the default Data Protection key folder among others) is shared
+        // through the file system; what the nodes share goes through the database and Redis.
+        ["HOME"] = Directory.CreateDirectory(Path.Combine(_folder, $"home-{name}")).FullName,
+        ["Database__Provider"] = "Sqlite",
+        ["Database__Sqlite"] = $"Data Source={DatabasePath}",
+        ["Demo__Enabled"] = "true",
+        ["Cache__Redis"] = _redis.ConnectionString,
+        ["Jobs__Enabled"] = "true",
+        ["Jobs__SqlitePath"] = Path.Combine(_folder, "hangfire.db"),
+        ["Esia__Emulator__CertificatePath"] = Path.Combine(_folder, "esia-emulator.crt"),
+        ["Esia__Emulator__KeyPath"] = Path.Combine(_folder, "esia-emulator-key.pem"),
+        ["Esia__Signer__DevelopmentKeyPath"] = Path.Combine(_folder, "esia-development-key.pem"),
+        ["Clock__Today"] = DemoRegionGenerator.FixedDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    });
+
+    /// <summary>
+    /// A value of nginx's route cookie that sends a browser to <paramref name="node"/>: found by asking nginx with candidate
+    /// values and reading which node answered.
+    /// </summary>
+    public async Task<string> RouteToAsync(string node)
+    {
+        if (_routes.TryGetValue(node, out var known))
+            return known;
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false });
+        for (var i = 0; i < 200; i++)
+        {
+            var candidate = $"route-{i}";
+            using var request = new HttpRequestMessage(HttpMethod.Get, BaseUrl + "/account/login");
+            request.Headers.Add("Cookie", $"sp_route={candidate}");
+            using var response = await http.SendAsync(request);
+            if (response.Headers.TryGetValues(NodeHeader.Name, out var answered))
+                _routes.TryAdd(answered.Single(), candidate);
+            if (_routes.TryGetValue(node, out var found))
+                return found;
+        }
+        throw new InvalidOperationException($"nginx не направил ни одного запроса на узел {node}:\n{Logs}");
+    }
+
+    /// <summary>Pins the browser context to a node: its next requests go there through nginx.</summary>
+    public async Task PinAsync(IBrowserContext context, string node) =>
+        await context.AddCookiesAsync([new Cookie { Name = "sp_route", Value = await RouteToAsync(node), Url = BaseUrl }]);
+
+    /// <summary>A new browser (context) pinned to a node, the pages opened through nginx.</summary>
+    public async Task<IPage> NewPageAsync(string node)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ru-RU" });
+        context.SetDefaultTimeout(30_000);
+        await PinAsync(context, node);
+        return await context.NewPageAsync();
+    }
+
+    public async Task<IPage> SignInAsync(string node, string login, string password = "demo")
+    {
+        var page = await NewPageAsync(node);
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#login", login);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_nginx is not null)
+            await _nginx.DisposeAsync();
+        if (NodeA is not null)
+            await NodeA.DisposeAsync();
+        if (NodeB is not null)
+            await NodeB.DisposeAsync();
+        await _redis.DisposeAsync();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

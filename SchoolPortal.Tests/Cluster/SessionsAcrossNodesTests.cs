@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using SchoolPortal.Infrastructure.Hosting;
+
+namespace SchoolPortal.Tests.Cluster;
+
+/// <summary>A browser moved from one node to the other keeps its sign-in, its antiforgery tokens and its Gosuslugi sign-in.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class SessionsAcrossNodesTests(ClusterFixture cluster)
+{
+    [ClusterFact]
+    public async Task A_user_signed_in_on_one_node_continues_on_the_other_without_signing_in_again_and_its_forms_are_accepted()
+    {
+        var page = await cluster.NewPageAsync("a");
+        var form = await page.GotoAsync("/account/login");
+        Assert.Equal("a", await form!.HeaderValueAsync(NodeHeader.Name));
+        await page.FillAsync("#login", "admin1");
+        await page.FillAsync("#password", "demo");
+
+        // The sign-in form (and its antiforgery token) came from node a; it is sent to node b.
+        await cluster.PinAsync(page.Context, "b");
+        var signIn = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("button[type=submit]"),
+            r => r.Url.Contains("/account/login") && r.Request.Method == "POST");
+        Assert.Equal("b", await signIn.HeaderValueAsync(NodeHeader.Name));
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+
+        // The cookie node b issued is read by node a: no new sign-in.
+        await cluster.PinAsync(page.Context, "a");
+        var home = await page.ReloadAsync();
+        Assert.Equal("a", await home!.HeaderValueAsync(NodeHeader.Name));
+        Assert.DoesNotContain("/account/login", page.Url);
+        await Assertions.Expect(page.GetByText("Здравствуйте", new() { Exact = false }).First).ToBeVisibleAsync();
+
+        // The sign-out form rendered by node a is accepted by node b.
+        await cluster.PinAsync(page.Context, "b");
+        var signOut = await page.RunAndWaitForResponseAsync(() => page.Locator("form[action$='account/logout'] button").First.ClickAsync(),
+            r => r.Url.Contains("/account/logout"));
+        Assert.Equal(("b", false), (await signOut.HeaderValueAsync(NodeHeader.Name), signOut.Status == 400));
+        await page.WaitForURLAsync(new Regex("/account/login"));
+    }
+
+    [ClusterFact]
+    public async Task A_gosuslugi_sign_in_started_on_one_node_is_completed_by_the_callback_on_the_other()
+    {
+        var page = await cluster.NewPageAsync("a");
+        // Everything up to Gosuslugi's answer goes to node a (the sign-in's state, the emulator's page and its code); the
+        // browser's return to the portal is held, the browser moved to node b, and the return sent there.
+        var returned = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        string? codeIssuedBy = null;
+        await page.RouteAsync(url => url.Contains("/aas/oauth2/"), async route =>
+        {
+            if (route.Request.Method != "POST")
+            {
+                await route.ContinueAsync();
+                return;
+            }
+            // The emulator's answer (a redirect back to the portal with the code) is read on node a and not followed.
+            var answer = await route.FetchAsync(new() { MaxRedirects = 0 });
+            if (answer.Headers.TryGetValue("location", out var location) && location.Contains("/signin-esia"))
+            {
+                codeIssuedBy = answer.Headers.GetValueOrDefault(NodeHeader.Name.ToLowerInvariant());
+                returned.TrySetResult(location);
+                await route.FulfillAsync(new() { Status = 200, ContentType = "text/html; charset=utf-8", Body = "<p>Возврат на портал задержан тестом.</p>" });
+            }
+            else
+                await route.FulfillAsync(new() { Response = answer });
+        });
+
+        await page.GotoAsync("/account/login");
+        await page.GetByTestId("esia-signin").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("esia-emulator-notice")).ToBeVisibleAsync();
+        await page.GetByTestId("esia-person-matching").ClickAsync();
+        var callbackUrl = new Uri(new Uri(cluster.BaseUrl), await returned.Task.WaitAsync(TimeSpan.FromSeconds(30))).ToString();
+        await page.UnrouteAllAsync();
+        await cluster.PinAsync(page.Context, "b");
+        var callback = await page.RunAndWaitForResponseAsync(() => page.GotoAsync(callbackUrl), r => r.Url.Contains("/signin-esia"));
+
+        Assert.Equal(("a", "b"), (codeIssuedBy, await callback.HeaderValueAsync(NodeHeader.Name)));
+        await page.WaitForURLAsync(new Regex("/portfolio$"));
+        await Assertions.Expect(page.Locator("[data-testid^='portfolio-child-']").First).ToBeVisibleAsync();
+    }
+}
