@@ -18,6 +18,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     private NginxServer? _nginx;
     private IPlaywright? _playwright;
 
+    /// <summary>How long a parent may see a portfolio without a mark saved on another node (the portfolio cache's lifetime).</summary>
+    public static readonly TimeSpan StatedCacheDelay = TimeSpan.FromSeconds(30);
+
     public PortalProcess NodeA { get; private set; } = null!;
 
     public PortalProcess NodeB { get; private set; } = null!;
@@ -64,6 +67,26 @@ public sealed class ClusterFixture : IAsyncLifetime
         ["Esia__Signer__DevelopmentKeyPath"] = Path.Combine(_folder, "esia-development-key.pem"),
         ["Clock__Today"] = DemoRegionGenerator.FixedDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     });
+
+    /// <summary>Starts node a again after a test stopped it, and waits until nginx sends its browsers to it again.</summary>
+    public async Task RestartNodeAAsync()
+    {
+        if (NodeA.ProcessId is null)
+            await NodeA.StartAsync();
+        var route = await RouteToAsync("a");
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false });
+        // nginx leaves a failed node out for its fail_timeout (15 s), then tries it again.
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, BaseUrl + "/account/login");
+            request.Headers.Add("Cookie", $"sp_route={route}");
+            using var response = await http.SendAsync(request);
+            if (response.Headers.TryGetValues(NodeHeader.Name, out var node) && node.Single() == "a")
+                return;
+            await Task.Delay(1_000);
+        }
+        throw new TimeoutException($"nginx не вернул узел a в работу:\n{Logs}");
+    }
 
     /// <summary>
     /// A value of nginx's route cookie that sends a browser to <paramref name="node"/>: found by asking nginx with candidate

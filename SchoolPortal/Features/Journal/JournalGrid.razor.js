@@ -105,8 +105,8 @@ export function attach(table, grid) {
 
 // A node that dies takes the keys it had not handled with it: the browser reconnects to another node and reloads the page.
 // So that no mark is lost silently, the grid remembers the text last typed into each cell; when the connection drops, the
-// marks the server had not shown as saved are kept in the tab's session storage, and after the reload a banner names the
-// ones the journal still does not show (with the cells outlined), so the teacher types them again.
+// typed marks are kept in the tab's session storage, and after the reload a banner names the ones the journal read from the
+// database does not show (with the cells outlined), so the teacher types them again.
 const unsavedKey = () => `journal-unsaved:${location.pathname}${location.search}`;
 
 const cellText = (table, cellId) => {
@@ -116,10 +116,12 @@ const cellText = (table, cellId) => {
     const editor = td.querySelector("input.cell-editor");
     const state = td.querySelector(`[data-testid="${cellId.replace("cell-", "cell-state-")}"]`);
     const text = editor ? editor.value : td.textContent.replace(state?.textContent ?? "", "");
-    return { td, text: text.trim(), saved: state === null || state.textContent.trim() === "сохранено" };
+    return { td, text: text.trim() };
 };
 
 const cellLabel = (table, td) => {
+    if (!td)
+        return "";
     const pupil = td.parentElement.querySelector("th, td")?.textContent.trim() ?? "";
     const head = table.tHead?.rows[table.tHead.rows.length - 1]?.cells[td.cellIndex]?.textContent.trim() ?? "";
     return [pupil, head].filter(x => x).join(", ");
@@ -146,16 +148,15 @@ function trackUnsaved(table) {
             current = null;
         }
     };
+    // When the connection drops, nothing typed is known to be saved: the page the browser reloads on another node reads
+    // the journal from the database, and only the marks it does not show are named.
     const onConnection = e => {
         if (e.detail?.state !== "show")
             return;
         const pending = [...typed.entries()].map(([cell, text]) => ({ cell, text }));
         if (current?.text)
             pending.push({ ...current });
-        const lost = pending.filter(p => {
-            const shown = cellText(table, p.cell);
-            return shown && !(shown.text === p.text && shown.saved);
-        }).map(p => ({ ...p, label: cellLabel(table, cellText(table, p.cell).td) }));
+        const lost = pending.slice(-50).map(p => ({ ...p, label: cellLabel(table, cellText(table, p.cell)?.td) }));
         if (lost.length > 0)
             sessionStorage.setItem(unsavedKey(), JSON.stringify(lost));
     };
