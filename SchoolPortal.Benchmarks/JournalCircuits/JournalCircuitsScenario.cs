@@ -55,7 +55,7 @@ public sealed class JournalCircuitsScenario : IBenchmarkScenario
             _options = JournalCircuitsOptions.Parse(Environment.GetCommandLineArgs());
             if (!File.Exists(ChromiumPath))
                 throw new PortfolioLoadException($"Нет {ChromiumPath}: apt-get install -y chromium.");
-            var portalDll = await PortalBuild.LocateAsync(_options.PortalDll);
+            var portalDll = await PortalBuild.PublishedAsync(_options.PortalDll);
             var cached = await BenchmarkDatabase.CachedRegionAsync(options.Size ?? DemoSize.Demo);
             _database = Path.Combine(BenchmarkDatabase.Folder, $"journal-circuits-{Guid.NewGuid():N}.db");
             File.Copy(cached, _database);
