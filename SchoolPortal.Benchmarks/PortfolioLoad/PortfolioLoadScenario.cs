@@ -84,14 +84,14 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
         {
             Console.WriteLine($"  — {Direct}");
             _portal = await PortalProcess.StartAsync(_portalDll, _database!);
-            var direct = await LoadAsync(_portal.Address, () => _portal.ProcessorTime, measured);
+            var direct = await LoadAsync(_portal.Address, () => [_portal.ProcessorTime], measured);
             _portal.Stop();
             _portal = null;
 
             Console.WriteLine($"  — {ThroughNginx}");
             _cluster = await Cluster.PortalCluster.StartAsync(_portalDll, _database!);
             var cluster = _cluster;
-            var nodes = await LoadAsync(cluster.Address, () => Sum(cluster.NodeProcesses.Select(n => n.ProcessorTime)), measured);
+            var nodes = await LoadAsync(cluster.Address, () => cluster.NodeProcesses.Select(n => n.ProcessorTime).ToList(), measured);
             _cluster.Stop();
             _cluster = null;
             if (measured)
@@ -135,7 +135,7 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
     }
 
     /// <summary>Signs the parents in at <paramref name="address"/>, checks their pages, then the warm-up and the measured window.</summary>
-    private async Task<LoadResult> LoadAsync(Uri address, Func<TimeSpan?> portalCpu, bool measured)
+    private async Task<LoadResult> LoadAsync(Uri address, Func<IReadOnlyList<TimeSpan?>> portalCpu, bool measured)
     {
         var client = new HttpClient(new SocketsHttpHandler
         {
@@ -163,7 +163,7 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
         var result = await LoadRun.RunAsync(users, _marker, TimeSpan.FromSeconds(_load.WarmUpSeconds),
             TimeSpan.FromSeconds(_load.DurationSeconds), CancellationToken.None);
         var clientUsed = Process.GetCurrentProcess().TotalProcessorTime - clientCpu;
-        var portalUsed = portalCpu() - portalBefore;
+        var portalUsed = portalCpu().Zip(portalBefore, (after, before) => after - before).ToList();
         if (result.ErrorCount > 0)
             Fail($"{result.ErrorCount} запросов с ошибкой (всего {result.Requests + result.WarmUpRequests + result.ErrorCount}): " +
                  string.Join("; ", result.Errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} × {e.Value}")), 1);
@@ -173,7 +173,9 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
         var seconds = _load.WarmUpSeconds + _load.DurationSeconds;
         Console.WriteLine($"  {(measured ? "замер" : "разогрев")}: {result.Requests} запросов за {_load.DurationSeconds} s " +
             $"({F(result.Throughput)} req/s), медиана {F(result.Median)} ms, p95 {F(result.P95)} ms; до замера {result.WarmUpRequests} запросов");
-        Console.WriteLine($"  процессор за {seconds} s: портал {Cores(portalUsed, seconds)}, клиент {Cores(clientUsed, seconds)} ядра " +
+        var portals = portalUsed.Count == 1 ? $"портал {Cores(portalUsed[0], seconds)}"
+            : $"узлы {Cores(Sum(portalUsed), seconds)} ({string.Join(" + ", portalUsed.Select(u => Cores(u, seconds)))}: нагрузка делится по cookie sp_route)";
+        Console.WriteLine($"  процессор за {seconds} s: {portals}, клиент {Cores(clientUsed, seconds)} ядра " +
             $"из {Environment.ProcessorCount}; средняя загрузка машины до/после: {load} / {MachineLoad.Average()}");
         client.Dispose();
         return result;
