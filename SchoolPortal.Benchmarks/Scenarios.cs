@@ -21,5 +21,6 @@ public static class Scenarios
         ["violations"] = () => new ViolationsScenario(),
         ["campaign-dashboard"] = () => new CampaignDashboardScenario(),
         ["camp-rush"] = () => new CampRush.CampRushScenario(),
+        ["journal-circuits"] = () => new JournalCircuits.JournalCircuitsScenario(),
     };
 }

@@ -30,5 +30,5 @@ public sealed class LoadResult(IReadOnlyList<double> latencies, TimeSpan measure
         runs.SelectMany(r => r._sorted).ToList(), TimeSpan.FromTicks(runs.Sum(r => r.Measured.Ticks)), runs.Sum(r => r.WarmUpRequests),
         runs.SelectMany(r => r.Errors).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Sum(e => e.Value)));
 
-    private double Percentile(double p) => Requests == 0 ? double.NaN : _sorted[Math.Max(0, (int)Math.Ceiling(p * Requests) - 1)];
+    private double Percentile(double p) => NearestRank.Of(_sorted, p);
 }

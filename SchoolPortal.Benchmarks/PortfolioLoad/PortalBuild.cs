@@ -31,6 +31,25 @@ public static class PortalBuild
         return File.Exists(dll) ? dll : throw new PortfolioLoadException($"После сборки нет {dll}.");
     }
 
+    /// <summary>
+    /// The portal published (<c>dotnet publish -c Release</c> into <c>/tmp/schoolportal-bench/portal-published</c>), for a
+    /// scenario that drives real browsers: only the published output has the static files (wwwroot, the framework's and
+    /// MudBlazor's scripts) in Production; the build output serves none, so no Blazor circuit would start. <c>--portal</c>
+    /// (an already published SchoolPortal.dll) skips the publish.
+    /// </summary>
+    public static async Task<string> PublishedAsync(string? explicitDll)
+    {
+        if (explicitDll is not null)
+            return await LocateAsync(explicitDll);
+        var project = FindProject()
+                      ?? throw new PortfolioLoadException("Не найден SchoolPortal/SchoolPortal.csproj выше папки бенчмарка: укажите опубликованный портал через --portal путь/SchoolPortal.dll.");
+        var folder = Path.Combine(BenchmarkDatabase.Folder, "portal-published");
+        Console.WriteLine($"  публикация портала: dotnet publish -c {Configuration} {project} -o {folder}");
+        await RunDotnetAsync("publish", "-c", Configuration, project, "-o", folder, "-nologo", "-v", "quiet");
+        var dll = Path.Combine(folder, "SchoolPortal.dll");
+        return File.Exists(dll) ? dll : throw new PortfolioLoadException($"После публикации нет {dll}.");
+    }
+
     /// <summary>The <c>dotnet</c> host of the runtime this benchmark runs on (so both processes use the same install).</summary>
     public static string DotnetHost()
     {
@@ -56,13 +75,18 @@ public static class PortalBuild
     private static async Task BuildAsync(string project)
     {
         Console.WriteLine($"  сборка портала: dotnet build -c {Configuration} {project}");
+        await RunDotnetAsync("build", "-c", Configuration, project, "-nologo", "-v", "quiet");
+    }
+
+    private static async Task RunDotnetAsync(params string[] arguments)
+    {
         var start = new ProcessStartInfo(DotnetHost()) { UseShellExecute = false, RedirectStandardOutput = true };
-        foreach (var arg in new[] { "build", "-c", Configuration, project, "-nologo", "-v", "quiet" })
+        foreach (var arg in arguments)
             start.ArgumentList.Add(arg);
-        using var build = Process.Start(start) ?? throw new PortfolioLoadException("Не удалось запустить dotnet build.");
-        var output = await build.StandardOutput.ReadToEndAsync();
-        await build.WaitForExitAsync();
-        if (build.ExitCode != 0)
-            throw new PortfolioLoadException($"Сборка портала не удалась (код {build.ExitCode}):{Environment.NewLine}{output}");
+        using var dotnet = Process.Start(start) ?? throw new PortfolioLoadException($"Не удалось запустить dotnet {arguments[0]}.");
+        var output = await dotnet.StandardOutput.ReadToEndAsync();
+        await dotnet.WaitForExitAsync();
+        if (dotnet.ExitCode != 0)
+            throw new PortfolioLoadException($"dotnet {arguments[0]} портала не удался (код {dotnet.ExitCode}):{Environment.NewLine}{output}");
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 
 namespace SchoolPortal.Benchmarks.PortfolioLoad;
@@ -20,13 +19,19 @@ public sealed class PortalProcess
     private readonly Lock _stopping = new();
     private bool _stopped;
 
-    private PortalProcess(Process process, Uri address)
+    private readonly string _name;
+
+    private PortalProcess(Process process, Uri address, string name)
     {
         _process = process;
         Address = address;
+        _name = name;
     }
 
     public Uri Address { get; }
+
+    /// <summary>The portal's process id (the <c>dotnet</c> host runs the portal in its own process), for /proc and diagnostics.</summary>
+    public int Id => _process.Id;
 
     /// <summary>Processor time the portal has used so far (all cores); null once it has exited.</summary>
     public TimeSpan? ProcessorTime
@@ -73,9 +78,12 @@ public sealed class PortalProcess
         ["Logging__LogLevel__Microsoft.AspNetCore.StaticFiles"] = "Error",
     };
 
-    public static async Task<PortalProcess> StartAsync(string portalDll, string databasePath)
+    /// <param name="more">Settings on top of <see cref="Settings"/>, e.g. <c>Cache__Redis</c> for a node of a cluster.</param>
+    /// <param name="name">How its output lines are prefixed (several nodes print side by side).</param>
+    public static async Task<PortalProcess> StartAsync(string portalDll, string databasePath,
+        IReadOnlyDictionary<string, string>? more = null, string name = "портал")
     {
-        var address = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
+        var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
         var start = new ProcessStartInfo(PortalBuild.DotnetHost())
         {
             UseShellExecute = false,
@@ -85,14 +93,15 @@ public sealed class PortalProcess
         };
         foreach (var arg in new[] { portalDll, "--urls", address.ToString().TrimEnd('/') })
             start.ArgumentList.Add(arg);
-        foreach (var (key, value) in Settings(databasePath))
+        foreach (var (key, value) in Settings(databasePath).Concat(more ?? new Dictionary<string, string>()))
             start.Environment[key] = value;
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("DOTNET_ENVIRONMENT");
 
-        Console.WriteLine($"  портал: {start.FileName} {string.Join(' ', start.ArgumentList)}");
+        Console.WriteLine($"  {name}: {start.FileName} {string.Join(' ', start.ArgumentList)}" +
+            (more is { Count: > 0 } ? " (" + string.Join(", ", more.Select(m => $"{m.Key}={m.Value}")) + ")" : ""));
         var process = Process.Start(start) ?? throw new PortfolioLoadException("Не удалось запустить процесс портала.");
-        var portal = new PortalProcess(process, address);
+        var portal = new PortalProcess(process, address, name);
         portal.WatchOutput();
         portal.KillOnExit();
         await portal.WaitUntilAnswersAsync();
@@ -134,7 +143,7 @@ public sealed class PortalProcess
         {
             if (e.Data is null)
                 return;
-            Console.WriteLine($"  [портал] {e.Data}");
+            Console.WriteLine($"  [{_name}] {e.Data}");
             _lastLines.Enqueue(e.Data);
             while (_lastLines.Count > 40)
                 _lastLines.TryDequeue(out string? _);
@@ -165,7 +174,7 @@ public sealed class PortalProcess
                 using var answer = await client.GetAsync(new Uri(Address, "/account/login"));
                 if (answer.StatusCode == HttpStatusCode.OK)
                 {
-                    Console.WriteLine($"  портал отвечает на {Address} через {clock.Elapsed.TotalSeconds:0.0} s");
+                    Console.WriteLine($"  {_name} отвечает на {Address} через {clock.Elapsed.TotalSeconds:0.0} s");
                     return;
                 }
             }
@@ -176,14 +185,5 @@ public sealed class PortalProcess
             await Task.Delay(200);
         }
         throw new PortfolioLoadException($"Портал не ответил за {StartTimeout.TotalSeconds:0} s на {Address}.{Environment.NewLine}{LastOutput()}");
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
