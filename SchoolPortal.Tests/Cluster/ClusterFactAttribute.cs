@@ -1,3 +1,4 @@
+using SchoolPortal.Benchmarks.Cluster;
 using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Cluster;
@@ -8,12 +9,10 @@ namespace SchoolPortal.Tests.Cluster;
 /// </summary>
 public sealed class ClusterFactAttribute : FactAttribute
 {
-    public const string RedisExecutable = "/usr/bin/redis-server";
-
     public ClusterFactAttribute()
     {
         var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        var missing = new[] { RedisExecutable, NginxServer.Executable, BrowserFactAttribute.ChromiumPath }.Where(p => !File.Exists(p)).ToList();
+        var missing = new[] { RedisServer.Executable, NginxProxy.Executable, BrowserFactAttribute.ChromiumPath }.Where(p => !File.Exists(p)).ToList();
         if (missing.Count > 0 && !ci)
             Skip = $"Не найдено: {string.Join(", ", missing)} — тест кластера пропущен. Установите: apt-get install -y redis-server nginx chromium (или запустите .ci/run).";
     }

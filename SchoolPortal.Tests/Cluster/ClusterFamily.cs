@@ -23,10 +23,10 @@ internal sealed record ClusterFamily(string Login, int ParentId, string ParentNa
             where pupilId == null ? pupil.SchoolId == schoolId : link.PupilId == pupilId
             where !account.IsDisabled
             orderby link.PupilId, link.ParentId
-            select new { account.Id, account.Login, link.ParentId, link.PupilId, link.Parent!.Name }).FirstAsync();
+            select new { account.Id, account.Login, link.ParentId, link.PupilId, link.Parent!.Name.Surname }).FirstAsync();
         var row = await db.UserAccounts.SingleAsync(a => a.Id == family.Id);
         row.SetPassword(DemoRegionGenerator.DemoPasswordHash, mustChange: false);
         await db.SaveChangesAsync();
-        return new ClusterFamily(family.Login, family.ParentId, family.Name.Surname, family.PupilId);
+        return new ClusterFamily(family.Login, family.ParentId, family.Surname, family.PupilId);
     }
 }

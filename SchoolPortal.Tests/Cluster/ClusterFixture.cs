@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using SchoolPortal.Benchmarks.Cluster;
 using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Infrastructure.Hosting;
 using SchoolPortal.Tests.TestKit;
@@ -14,8 +15,8 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"schoolportal-cluster-{Guid.NewGuid():N}");
     private readonly Dictionary<string, string> _routes = [];
-    private readonly RedisServer _redis = new();
-    private NginxServer? _nginx;
+    private RedisServer? _redis;
+    private NginxProxy? _nginx;
     private IPlaywright? _playwright;
 
     /// <summary>How long a parent may see a portfolio without a mark saved on another node (the portfolio cache's lifetime).</summary>
@@ -27,24 +28,29 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public string DatabasePath => Path.Combine(_folder, "portal.db");
 
-    public string BaseUrl => _nginx!.BaseUrl;
+    public string BaseUrl => _nginx!.Address.ToString().TrimEnd('/');
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public string Logs => $"Узел a:\n{NodeA.Log}\nУзел b:\n{NodeB.Log}\nnginx:\n{_nginx?.ErrorLog}";
+    public string Logs => $"Узел a:\n{NodeA.Log}\nУзел b:\n{NodeB.Log}\nnginx: {_nginx?.ExitReport()}\n{ReadNginxErrors()}";
+
+    private string ReadNginxErrors()
+    {
+        var log = Path.Combine(_folder, "nginx", "error.log");
+        return File.Exists(log) ? File.ReadAllText(log) : "";
+    }
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
         DemoRegionTemplate.CopyTo(DatabasePath);
-        await _redis.StartAsync();
+        _redis = await RedisServer.StartAsync(Path.Combine(_folder, "redis"));
         NodeA = Node("a");
         NodeB = Node("b");
         // One after the other: the first node migrates the database and makes the emulator's keys the second one reads.
         await NodeA.StartAsync();
         await NodeB.StartAsync();
-        _nginx = new NginxServer([new Uri(NodeA.BaseUrl).Authority, new Uri(NodeB.BaseUrl).Authority]);
-        await _nginx.StartAsync();
+        _nginx = await NginxProxy.StartAsync(Path.Combine(_folder, "nginx"), [new Uri(NodeA.BaseUrl).Port, new Uri(NodeB.BaseUrl).Port], "/account/login");
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await TestChromium.LaunchAsync(_playwright);
@@ -59,7 +65,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         ["Database__Provider"] = "Sqlite",
         ["Database__Sqlite"] = $"Data Source={DatabasePath}",
         ["Demo__Enabled"] = "true",
-        ["Cache__Redis"] = _redis.ConnectionString,
+        ["Cache__Redis"] = _redis!.Configuration,
         ["Jobs__Enabled"] = "true",
         ["Jobs__SqlitePath"] = Path.Combine(_folder, "hangfire.db"),
         ["Esia__Emulator__CertificatePath"] = Path.Combine(_folder, "esia-emulator.crt"),
@@ -140,13 +146,12 @@ public sealed class ClusterFixture : IAsyncLifetime
         if (Browser is not null)
             await Browser.CloseAsync();
         _playwright?.Dispose();
-        if (_nginx is not null)
-            await _nginx.DisposeAsync();
+        _nginx?.Stop();
         if (NodeA is not null)
             await NodeA.DisposeAsync();
         if (NodeB is not null)
             await NodeB.DisposeAsync();
-        await _redis.DisposeAsync();
+        _redis?.Stop();
         try
         {
             Directory.Delete(_folder, recursive: true);
