@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Health;
 
 /// <summary>
-/// The real portal (the built SchoolPortal.dll) on a migrated, empty SQLite database of its own, without the demo, jobs or a
+/// The real portal (the built SchoolPortal.dll) on a copy of the run's demo region, without jobs, exchange stand-ins or a
 /// browser, with the metrics on a management port and a public host name it alone serves (<c>AllowedHosts</c>), as a
 /// production node is set up. Its folders lie in a temporary folder that a test may break and mend.
 /// </summary>
@@ -42,8 +43,8 @@ public sealed class ObservedPortal : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(DataFolder);
-        using (var template = new TestDatabase())
-            File.Copy(template.FilePath, DatabasePath);
+        // The run's demo region: a database that is not empty is not seeded again, so the portal starts at once.
+        DemoRegionTemplate.CopyTo(DatabasePath);
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
         ManagementPort = FreePort();
         ManagementUrl = $"http://127.0.0.1:{ManagementPort}";
@@ -58,11 +59,12 @@ public sealed class ObservedPortal : IAsyncLifetime
         start.Environment["AllowedHosts"] = PublicHost;
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Database__Sqlite"] = $"Data Source={DatabasePath}";
-        start.Environment["Demo__Enabled"] = "false";
+        start.Environment["Demo__Enabled"] = "true";
+        start.Environment["Clock__Today"] = DemoRegionGenerator.FixedDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["GirVu__Emulator__Enabled"] = "false";
         start.Environment["EpguEnrollment__Emulator__Enabled"] = "false";
-        start.Environment["Esia__Mode"] = "Esia";
-        start.Environment["Esia__BaseUrl"] = "https://esia.example.invalid";
+        start.Environment["Esia__Emulator__CertificatePath"] = Path.Combine(DataFolder, "esia-emulator.crt");
+        start.Environment["Esia__Emulator__KeyPath"] = Path.Combine(DataFolder, "esia-emulator-key.pem");
         start.Environment["Esia__Signer__DevelopmentKeyPath"] = Path.Combine(DataFolder, "esia-development-key.pem");
         start.Environment["Epgu__OutboxPath"] = EpguOutbox;
         start.Environment["Jobs__Enabled"] = "false";
