@@ -76,6 +76,26 @@ public sealed class HealthEndpointTests(ObservedPortal portal) : IClassFixture<O
     }
 
     [Fact]
+    public async Task Ready_is_503_while_the_database_file_is_not_a_database()
+    {
+        var original = await File.ReadAllBytesAsync(portal.DatabasePath);
+        // Overwritten in place (the same file), as a broken disk or a wrong copy would leave it.
+        await File.WriteAllBytesAsync(portal.DatabasePath, Enumerable.Repeat((byte)0x5A, original.Length).ToArray());
+        try
+        {
+            var ready = await _http.GetAsync(portal.BaseUrl + "/health/ready");
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Equal("Unhealthy", Checks(await ready.Content.ReadAsStringAsync())["database"]);
+        }
+        finally
+        {
+            await File.WriteAllBytesAsync(portal.DatabasePath, original);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(portal.BaseUrl + "/health/ready")).StatusCode);
+    }
+
+    [Fact]
     public async Task Probes_answer_a_prober_that_names_the_node_not_the_public_host()
     {
         // AllowedHosts names the public host only: the portal refuses the node's address, the probes must not.

@@ -21,6 +21,7 @@ public sealed class ConsoleLogFormatTests
         Assert.Equal("Журнал сохранён", json.RootElement.GetProperty("Message").GetString());
         Assert.Equal("Information", json.RootElement.GetProperty("LogLevel").GetString());
         Assert.Single(line.Trim().Split('\n'));
+        Assert.Contains("Журнал сохранён", line);
     }
 
     [Fact]

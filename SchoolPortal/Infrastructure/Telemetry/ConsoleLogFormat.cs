@@ -1,3 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
 namespace SchoolPortal.Infrastructure.Telemetry;
 
 /// <summary>
@@ -15,6 +19,8 @@ public static class ConsoleLogFormat
             {
                 o.UseUtcTimestamp = true;
                 o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                // Russian messages as they are, not as \uXXXX: a person greps the collected log too.
+                o.JsonWriterOptions = new JsonWriterOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
             });
         return logging;
     }
