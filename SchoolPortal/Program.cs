@@ -15,6 +15,7 @@ using SchoolPortal.Infrastructure.Hosting;
 using SchoolPortal.Infrastructure.Jobs;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Infrastructure.Security;
+using SchoolPortal.Infrastructure.Telemetry;
 using SchoolPortal.Infrastructure.Uploads;
 using SchoolPortal.Integrations;
 using SchoolPortal.Integrations.Epgu;
@@ -47,6 +48,7 @@ builder.Services.AddEpguEnrollment(builder.Configuration, builder.Environment);
 builder.Services.AddPortalJobs(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddLongOperations();
 builder.Services.AddUploadLimits();
+builder.AddPortalObservability();
 
 var app = builder.Build();
 // The settings bound with ValidateOnStart are checked before the database is touched: a wrong one stops here with its name.

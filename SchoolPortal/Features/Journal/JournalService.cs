@@ -7,6 +7,7 @@ using SchoolPortal.Domain.Schools;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Components.Shared;
 using SchoolPortal.Infrastructure;
+using SchoolPortal.Infrastructure.Telemetry;
 
 namespace SchoolPortal.Features.Journal;
 
@@ -16,7 +17,8 @@ namespace SchoolPortal.Features.Journal;
 /// pupil's place in the class, and names the version it started from: a stale save is refused with the current value,
 /// never written over it. Each call opens one short context; reads are a few set-based queries.
 /// </summary>
-public sealed class JournalService(PortalDb portalDb, TimeProvider clock)
+/// <param name="metrics">Counts the saves; null where a test or a benchmark builds the service by hand.</param>
+public sealed class JournalService(PortalDb portalDb, TimeProvider clock, PortalMetrics? metrics = null)
 {
     private const string LessonNotFound = "Урок не найден: его нет или он относится к другой школе.";
     private const string WriteFailed = "Не удалось сохранить: база данных отклонила изменение. Обновите журнал и попробуйте ещё раз.";
@@ -46,9 +48,9 @@ public sealed class JournalService(PortalDb portalDb, TimeProvider clock)
     }
 
     /// <summary>Saves what the teacher typed into a cell («5», «54 н», «» clears it); <paramref name="expectedVersion"/> is the version the grid showed.</summary>
-    public Task<CellSaveResult> SaveCellAsync(int lessonId, int pupilId, string? typedText, int expectedVersion, CancellationToken ct = default) =>
-        ChangeCellAsync(lessonId, pupilId, expectedVersion,
-            t => CellInput.Parse(typedText, t.Cell?.Marks ?? MarkList.Empty, t.WorkType, t.Grading), ct);
+    public async Task<CellSaveResult> SaveCellAsync(int lessonId, int pupilId, string? typedText, int expectedVersion, CancellationToken ct = default) =>
+        Counted("cell", await ChangeCellAsync(lessonId, pupilId, expectedVersion,
+            t => CellInput.Parse(typedText, t.Cell?.Marks ?? MarkList.Empty, t.WorkType, t.Grading), ct));
 
     /// <summary>Gives the mark number <paramref name="markIndex"/> (0-based) of a cell another work type and weight.</summary>
     public Task<CellSaveResult> SaveMarkDetailsAsync(int lessonId, int pupilId, int markIndex, WorkType workType, decimal weight, int expectedVersion,
@@ -96,7 +98,11 @@ public sealed class JournalService(PortalDb portalDb, TimeProvider clock)
     /// Only the subject's teacher in the class (workload or lessons) or a school administrator.
     /// </summary>
     public async Task<CellSaveResult> SaveFinalMarkAsync(int pupilId, int classId, int subjectId, int? studyPeriodId, string? text, int expectedVersion,
-        CancellationToken ct = default)
+        CancellationToken ct = default) =>
+        Counted("final", await ChangeFinalMarkAsync(pupilId, classId, subjectId, studyPeriodId, text, expectedVersion, ct));
+
+    private async Task<CellSaveResult> ChangeFinalMarkAsync(int pupilId, int classId, int subjectId, int? studyPeriodId, string? text, int expectedVersion,
+        CancellationToken ct)
     {
         var user = JournalAccess.Ensure(await portalDb.UserAsync());
         var employeeId = user.EmployeeId;
@@ -165,6 +171,18 @@ public sealed class JournalService(PortalDb portalDb, TimeProvider clock)
         var saved = final;
         return await WriteAsync(db, () => CellSaveResult.Saved(saved.Value, saved.Version), CellSaveResult.Refused, ct,
             () => CurrentFinalAsync(db, classId, subjectId, pupilId, studyPeriodId, value, ct));
+    }
+
+    /// <summary>Counts a save for the metrics by its outcome only: who saved which mark never leaves the journal.</summary>
+    private CellSaveResult Counted(string kind, CellSaveResult result)
+    {
+        metrics?.MarkSave(kind, result.Status switch
+        {
+            CellSaveStatus.Saved => "saved",
+            CellSaveStatus.Conflict => "conflict",
+            _ => "refused",
+        });
+        return result;
     }
 
     public Task<CardSaveResult> ClosePeriodAsync(int studyPeriodId, CancellationToken ct = default) => LockPeriodAsync(studyPeriodId, true, ct);

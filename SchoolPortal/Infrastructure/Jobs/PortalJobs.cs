@@ -10,6 +10,7 @@ using SchoolPortal.Integrations.Epgu;
 using SchoolPortal.Integrations.EpguEnrollment;
 using SchoolPortal.Features.Enrollment.Epgu;
 using SchoolPortal.Integrations.GirVu;
+using SchoolPortal.Infrastructure.Telemetry;
 
 namespace SchoolPortal.Infrastructure.Jobs;
 
@@ -37,11 +38,14 @@ public static class PortalJobs
         // The storage follows the database provider, chosen before the container is built.
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var sqlitePath = Path.IsPathRooted(options.SqlitePath) ? options.SqlitePath : Path.Combine(contentRoot, options.SqlitePath);
-        services.AddHangfire(hangfire =>
+        services.AddHangfire((sp, hangfire) =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
+            // Job durations for the metrics (Infrastructure/Telemetry), when they are registered.
+            if (sp.GetService<JobDurationFilter>() is { } durations)
+                hangfire.UseFilter(durations);
             if (database.IsSqlServer)
             {
                 if (string.IsNullOrWhiteSpace(database.SqlServer))
