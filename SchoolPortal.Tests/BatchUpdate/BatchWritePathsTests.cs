@@ -4,6 +4,7 @@ using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Infrastructure.Caching;
 
 namespace SchoolPortal.Tests.BatchUpdate;
 
@@ -27,7 +28,7 @@ public sealed class BatchWritePathsTests : IDisposable
             BatchFixture.Set(s, "Иванов", "Родитель 1: Телефон", "8 912 345 67 89");
         });
         var preview = await _f.Update(_f.Region.Admin1).PreviewAsync("x.xlsx", file);
-        using var elsewhere = new BatchUpdateCache();
+        await using var elsewhere = PortalCache.InProcess();
 
         var applied = await _f.Update(_f.Region.Admin1, cache: elsewhere).ApplyAsync(file, preview.FileHash, preview.Plan!.Fingerprint);
 

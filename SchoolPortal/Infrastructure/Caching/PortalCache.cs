@@ -15,7 +15,7 @@ namespace SchoolPortal.Infrastructure.Caching;
 /// keeps of a value it took from Redis, which HybridCache holds without the tags of its writer.
 /// </para>
 /// </summary>
-public sealed class PortalCache : IAsyncDisposable
+public sealed class PortalCache : IDisposable, IAsyncDisposable
 {
     /// <summary>
     /// A value whose read began less than this before a removal of one of its tags counts as older than the removal: the
@@ -29,7 +29,7 @@ public sealed class PortalCache : IAsyncDisposable
     private const int RemovalsBeforePruning = 20_000;
 
     private readonly HybridCache _hybrid;
-    private readonly IAsyncDisposable _owner;
+    private readonly ServiceProvider _owner;
     private readonly CacheTagChannel? _channel;
     private readonly CacheMetrics _metrics;
     private readonly TimeProvider _clock;
@@ -39,7 +39,7 @@ public sealed class PortalCache : IAsyncDisposable
 
     /// <param name="hybrid">The HybridCache, built in a container of its own (<paramref name="owner"/>, disposed with this cache).</param>
     /// <param name="clock">The portal's clock: it decides when an entry's lifetime is over.</param>
-    internal PortalCache(HybridCache hybrid, IAsyncDisposable owner, CacheTagChannel? channel, CacheMetrics metrics, TimeProvider clock,
+    internal PortalCache(HybridCache hybrid, ServiceProvider owner, CacheTagChannel? channel, CacheMetrics metrics, TimeProvider clock,
         ILogger log)
     {
         _hybrid = hybrid;
@@ -132,7 +132,9 @@ public sealed class PortalCache : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync() => await _owner.DisposeAsync();
+    public void Dispose() => _owner.Dispose();
+
+    public ValueTask DisposeAsync() => _owner.DisposeAsync();
 
     private async Task KeepAsync<T>(CacheKind kind, string key, T value, IReadOnlyList<string> tags, long readAt, CancellationToken ct)
     {
