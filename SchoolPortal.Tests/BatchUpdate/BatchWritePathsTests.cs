@@ -40,6 +40,27 @@ public sealed class BatchWritePathsTests : IDisposable
     }
 
     [Fact]
+    public async Task An_apply_on_another_server_than_the_preview_says_the_file_was_checked_again()
+    {
+        var file = BatchFixture.Edit(await _f.ExportAsync(_f.Region.Admin1), s => BatchFixture.Set(s, "Иванов", "Комментарий", "Проверено заново"));
+        var preview = await _f.Update(_f.Region.Admin1).PreviewAsync("x.xlsx", file);
+        await using var elsewhere = PortalCache.InProcess();
+
+        var applied = await _f.Update(_f.Region.Admin1, cache: elsewhere)
+            .ApplyAsync(file, preview.FileHash, preview.Plan!.Fingerprint, keptOn: preview.KeptOn);
+        var here = BatchFixture.Edit(file, s => BatchFixture.Set(s, "Иванов", "Комментарий", "Здесь же"));
+        var herePreview = await _f.Update(_f.Region.Admin1).PreviewAsync("x.xlsx", here);
+        var appliedHere = await _f.Update(_f.Region.Admin1).ApplyAsync(here, herePreview.FileHash, herePreview.Plan!.Fingerprint,
+            keptOn: herePreview.KeptOn);
+
+        Assert.Equal(_f.Cache.NodeId, preview.KeptOn);
+        Assert.True(applied.Applied, applied.Message);
+        Assert.StartsWith(BatchUpdateService.CheckedAgain, applied.Message);
+        Assert.True(appliedHere.Applied, appliedHere.Message);
+        Assert.DoesNotContain(BatchUpdateService.CheckedAgain, appliedHere.Message);
+    }
+
+    [Fact]
     public async Task A_kept_preview_is_applied_once()
     {
         var file = BatchFixture.Edit(await _f.ExportAsync(_f.Region.Admin1), s => BatchFixture.Set(s, "Иванов", "Комментарий", "Один раз"));

@@ -1,12 +1,10 @@
-using SchoolPortal.Infrastructure.Operations;
-
 namespace SchoolPortal.Features.BatchUpdate;
 
 /// <summary>
 /// What the page shows before anything is written: the plan, or the reason the file as a whole was refused. Apply
 /// takes back <see cref="FileHash"/> and the plan's fingerprint to prove nothing moved in between.
 /// </summary>
-/// <param name="KeptOn">The portal process that kept the planned preview for its apply (<see cref="PortalInstance.Id"/>); null when
+/// <param name="KeptOn">The node that kept the planned preview for its apply (<see cref="Infrastructure.Caching.PortalCache.NodeId"/>); null when
 /// none was kept. An apply on another node re-checks the file and says so.</param>
 public sealed record BatchPreview(string FileName, string FileHash, BatchPlan? Plan, string? FileError, string? KeptOn = null)
 {

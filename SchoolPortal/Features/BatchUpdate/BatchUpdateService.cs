@@ -7,7 +7,6 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Infrastructure;
 using SchoolPortal.Infrastructure.Caching;
-using SchoolPortal.Infrastructure.Operations;
 
 namespace SchoolPortal.Features.BatchUpdate;
 
@@ -59,7 +58,7 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
             if (plan is { Errors.Count: 0, HasWork: true } && writes.TrackedRows == 0)
             {
                 await cache.SetAsync(Previews, PreviewKey(user.AccountId, hash, plan.Fingerprint), (plan, writes), [], ct);
-                keptOn = PortalInstance.Id;
+                keptOn = cache.NodeId;
             }
             return plan is { Fingerprint: "", Errors: [{ Row: 0 } only] }
                 ? BatchPreview.Refused(fileName, hash, only.Message)
@@ -89,7 +88,7 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
             return await ApplyPreviewedAsync(user, schoolId, kept.Value.Plan, kept.Value.Writes, ct);
         }
         var result = await CheckAndApplyAsync(user, schoolId, file!, fileHash, fingerprint, ct, progress);
-        return keptOn is not null && keptOn != PortalInstance.Id ? result with { Message = CheckedAgain + " " + result.Message } : result;
+        return keptOn is not null && keptOn != cache.NodeId ? result with { Message = CheckedAgain + " " + result.Message } : result;
     }
 
     /// <summary>Reads and plans the file again inside the apply's transaction: the preview is not here (another node, a restart, a big file).</summary>

@@ -7,14 +7,12 @@ namespace SchoolPortal.Infrastructure.Caching;
 /// in each node's memory and only learns of a removal made elsewhere when it next reads the tag from Redis, which for a
 /// value already in memory is never. A message is the sending node's id and its tags, one a line; a node ignores its own.
 /// </summary>
-public sealed class CacheTagChannel(IConnectionMultiplexer redis, ILogger<CacheTagChannel> log)
+/// <param name="nodeId">The sending cache's <see cref="PortalCache.NodeId"/>: a message it sent comes back to it and is skipped.</param>
+public sealed class CacheTagChannel(string nodeId, IConnectionMultiplexer redis, ILogger log)
 {
     public const string Name = "schoolportal:cache-tags";
 
     private static readonly RedisChannel Channel = RedisChannel.Literal(Name);
-
-    /// <summary>This process among the nodes: a message it sent comes back to it and is skipped.</summary>
-    public string NodeId { get; } = Guid.NewGuid().ToString("N");
 
     public void Subscribe(Func<IReadOnlyList<string>, Task> removeLocally)
     {
@@ -31,7 +29,7 @@ public sealed class CacheTagChannel(IConnectionMultiplexer redis, ILogger<CacheT
     {
         try
         {
-            await redis.GetSubscriber().PublishAsync(Channel, NodeId + "\n" + string.Join('\n', tags));
+            await redis.GetSubscriber().PublishAsync(Channel, nodeId + "\n" + string.Join('\n', tags));
         }
         catch (RedisException e)
         {
@@ -43,6 +41,6 @@ public sealed class CacheTagChannel(IConnectionMultiplexer redis, ILogger<CacheT
     private IReadOnlyList<string>? Parse(RedisValue message)
     {
         var lines = ((string?)message ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        return lines.Length < 2 || lines[0] == NodeId ? null : lines[1..];
+        return lines.Length < 2 || lines[0] == nodeId ? null : lines[1..];
     }
 }

@@ -49,6 +49,7 @@ public static class CachingServiceCollectionExtensions
     /// <param name="redis">The second level and the tag channel; null: this node alone.</param>
     internal static PortalCache Create(TimeProvider clock, ILoggerFactory loggers, CacheMetrics metrics, IConnectionMultiplexer? redis)
     {
+        var nodeId = Guid.NewGuid().ToString("N");
         var inner = new ServiceCollection();
         inner.AddSingleton(loggers);
         inner.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
@@ -67,10 +68,10 @@ public static class CachingServiceCollectionExtensions
                 o.ConnectionMultiplexerFactory = () => Task.FromResult(redis);
                 o.InstanceName = RedisPrefix;
             });
-            channel = new CacheTagChannel(redis, loggers.CreateLogger<CacheTagChannel>());
+            channel = new CacheTagChannel(nodeId, redis, loggers.CreateLogger<CacheTagChannel>());
         }
         var provider = inner.BuildServiceProvider();
-        var cache = new PortalCache(provider.GetRequiredService<HybridCache>(), provider, channel, metrics, clock, loggers.CreateLogger<PortalCache>());
+        var cache = new PortalCache(nodeId, provider.GetRequiredService<HybridCache>(), provider, channel, metrics, clock, loggers.CreateLogger<PortalCache>());
         channel?.Subscribe(tags => cache.RemoveLocallyAsync(tags, fromOtherNode: true));
         return cache;
     }

@@ -34,14 +34,16 @@ public sealed class PortalCache : IDisposable, IAsyncDisposable
     private readonly CacheMetrics _metrics;
     private readonly TimeProvider _clock;
     private readonly ILogger _log;
+    private readonly string _nodeId;
     private readonly ConcurrentDictionary<string, long> _removedAt = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<CacheKind, (HybridCacheEntryOptions Keep, HybridCacheEntryOptions Find)> _options = new();
 
     /// <param name="hybrid">The HybridCache, built in a container of its own (<paramref name="owner"/>, disposed with this cache).</param>
     /// <param name="clock">The portal's clock: it decides when an entry's lifetime is over.</param>
-    internal PortalCache(HybridCache hybrid, ServiceProvider owner, CacheTagChannel? channel, CacheMetrics metrics, TimeProvider clock,
+    internal PortalCache(string nodeId, HybridCache hybrid, ServiceProvider owner, CacheTagChannel? channel, CacheMetrics metrics, TimeProvider clock,
         ILogger log)
     {
+        _nodeId = nodeId;
         _hybrid = hybrid;
         _owner = owner;
         _channel = channel;
@@ -53,6 +55,9 @@ public sealed class PortalCache : IDisposable, IAsyncDisposable
     /// <summary>A cache of this process alone, as the portal has without Redis: for the tests, the benchmarks and tools.</summary>
     public static PortalCache InProcess(TimeProvider? clock = null) =>
         CachingServiceCollectionExtensions.Create(clock ?? TimeProvider.System, NullLoggerFactory.Instance, new CacheMetrics(), null);
+
+    /// <summary>This cache among the nodes (one per portal process): what a node keeps for itself is marked with it.</summary>
+    public string NodeId => _nodeId;
 
     /// <summary>Whether a removal reaches the other nodes (Redis is configured).</summary>
     public bool IsShared => _channel is not null;
