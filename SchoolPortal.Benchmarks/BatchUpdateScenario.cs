@@ -13,6 +13,7 @@ using SchoolPortal.Features.DuplicateGuard;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
+using SchoolPortal.Infrastructure.Caching;
 
 namespace SchoolPortal.Benchmarks;
 
@@ -45,7 +46,7 @@ public sealed class BatchUpdateScenario : IBenchmarkScenario
         await using (var db = BenchmarkDatabase.Open(_template))
             _schoolId = Seed(db);
         SqliteConnection.ClearAllPools();
-        using var cache = new BatchUpdateCache();
+        using var cache = PortalCache.InProcess();
         var export = await Service(_template, cache).export.ExportAsync(new BatchExportRequest(PupilFilter.Default));
         _file = Edited(export.Content);
         Console.WriteLine($"Файл: {_file.Length / 1024} КБ, строк {Pupils}");
@@ -66,9 +67,9 @@ public sealed class BatchUpdateScenario : IBenchmarkScenario
     {
         // As the page runs a file of more than 2,000 rows: the page's service counts the rows, a long operation previews,
         // another applies; each has a service of its own, sharing the application's cache, new to this file.
-        using var cache = new BatchUpdateCache();
+        using var cache = PortalCache.InProcess();
         var phase = Stopwatch.StartNew();
-        if (Service(_run, cache).update.RowCount(_file) is not > BatchUpdateService.InlineRows)
+        if (await Service(_run, cache).update.RowCountAsync(_file) is not > BatchUpdateService.InlineRows)
             throw new InvalidOperationException("Файл не прочитан или меньше порога длительной операции.");
         var preview = await Service(_run, cache).update.PreviewAsync("ученики.xlsx", _file);
         var previewMs = phase.Elapsed.TotalMilliseconds;
@@ -91,7 +92,7 @@ public sealed class BatchUpdateScenario : IBenchmarkScenario
         return Task.CompletedTask;
     }
 
-    private (BatchUpdateService update, BatchExportService export) Service(string path, BatchUpdateCache cache)
+    private (BatchUpdateService update, BatchExportService export) Service(string path, PortalCache cache)
     {
         var admin = new PortalUser(1, "bench", "Администратор", Role.SchoolAdmin, _schoolId, null);
         var db = new PortalDb(new BenchmarkContextFactory(path), new FixedUser(admin));

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SchoolPortal.Infrastructure.Caching;
 using SchoolPortal.Data;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
@@ -37,6 +38,7 @@ public sealed class RevocationHost : IAsyncLifetime
         builder.Services.AddSingleton<IDbContextFactory<PortalDbContext>>(sp =>
             new InterceptedFactory(Database.ConnectionString, sp.GetServices<IInterceptor>().ToArray()));
         builder.Services.AddSingleton<TimeProvider>(Clock);
+        builder.Services.AddPortalCache(builder.Configuration);
         builder.Services.AddPortalAuthentication();
         _app = builder.Build();
         _app.UseAuthentication();

@@ -107,7 +107,7 @@ public sealed class RevokedSessionTests : IAsyncLifetime
     {
         var principal = await PrincipalOfAsync(_teacherAccount);
         var navigation = new RecordingNavigation();
-        var handler = new RevokedAccountCircuitHandler(new FixedAuthentication(principal), _host.Services.GetRequiredService<AccountStateCache>(),
+        var handler = new RevokedAccountCircuitHandler(new FixedAuthentication(principal), _host.Services.GetRequiredService<AccountStates>(),
             navigation, Microsoft.Extensions.Logging.Abstractions.NullLogger<RevokedAccountCircuitHandler>.Instance);
         var events = 0;
         var inbound = handler.CreateInboundActivityHandler(_ => { events++; return Task.CompletedTask; });

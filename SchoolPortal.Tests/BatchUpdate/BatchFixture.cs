@@ -5,6 +5,7 @@ using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Features.Parents;
+using SchoolPortal.Infrastructure.Caching;
 
 namespace SchoolPortal.Tests.BatchUpdate;
 
@@ -20,10 +21,10 @@ public sealed class BatchFixture : IDisposable
     public BatchFixture() => Region = TestRegion.Create(Database);
 
     /// <summary>Shared by every service of the fixture, as the application's singleton is shared by the page and the jobs.</summary>
-    public BatchUpdateCache Cache { get; } = new();
+    public PortalCache Cache { get; } = PortalCache.InProcess();
 
     /// <param name="cache">Another cache than the fixture's: a service that has not seen the preview (another server, a restart).</param>
-    public BatchUpdateService Update(PortalUser user, INewPersonCheck? check = null, BatchUpdateCache? cache = null) =>
+    public BatchUpdateService Update(PortalUser user, INewPersonCheck? check = null, PortalCache? cache = null) =>
         new(Database.For(user), new BatchPlanner(Keys, check ?? new NoNewPersonCheck()), cache ?? Cache, ManualClock.On(TestRegion.Today));
 
     public BatchExportService Export(PortalUser user) => new(Database.For(user), Keys, ManualClock.On(TestRegion.Today));

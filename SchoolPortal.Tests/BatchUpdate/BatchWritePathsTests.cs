@@ -4,6 +4,7 @@ using SchoolPortal.Domain.Pupils;
 using SchoolPortal.Domain.Schools;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Infrastructure.Caching;
 
 namespace SchoolPortal.Tests.BatchUpdate;
 
@@ -27,7 +28,7 @@ public sealed class BatchWritePathsTests : IDisposable
             BatchFixture.Set(s, "Иванов", "Родитель 1: Телефон", "8 912 345 67 89");
         });
         var preview = await _f.Update(_f.Region.Admin1).PreviewAsync("x.xlsx", file);
-        using var elsewhere = new BatchUpdateCache();
+        await using var elsewhere = PortalCache.InProcess();
 
         var applied = await _f.Update(_f.Region.Admin1, cache: elsewhere).ApplyAsync(file, preview.FileHash, preview.Plan!.Fingerprint);
 
@@ -36,6 +37,27 @@ public sealed class BatchWritePathsTests : IDisposable
         Assert.Equal("С другого сервера", (await db.Pupils.SingleAsync(p => p.Id == _f.Region.Pupil1.Id)).Comment);
         Assert.Equal("+79123456789", (await db.Parents.SingleAsync(p => p.Id == _f.Region.Parent1.Id)).Phone!.Value);
         Assert.Equal(2, await db.AuditLog.CountAsync(a => a.ActorLogin == "admin1"));
+    }
+
+    [Fact]
+    public async Task An_apply_on_another_server_than_the_preview_says_the_file_was_checked_again()
+    {
+        var file = BatchFixture.Edit(await _f.ExportAsync(_f.Region.Admin1), s => BatchFixture.Set(s, "Иванов", "Комментарий", "Проверено заново"));
+        var preview = await _f.Update(_f.Region.Admin1).PreviewAsync("x.xlsx", file);
+        await using var elsewhere = PortalCache.InProcess();
+
+        var applied = await _f.Update(_f.Region.Admin1, cache: elsewhere)
+            .ApplyAsync(file, preview.FileHash, preview.Plan!.Fingerprint, keptOn: preview.KeptOn);
+        var here = BatchFixture.Edit(file, s => BatchFixture.Set(s, "Иванов", "Комментарий", "Здесь же"));
+        var herePreview = await _f.Update(_f.Region.Admin1).PreviewAsync("x.xlsx", here);
+        var appliedHere = await _f.Update(_f.Region.Admin1).ApplyAsync(here, herePreview.FileHash, herePreview.Plan!.Fingerprint,
+            keptOn: herePreview.KeptOn);
+
+        Assert.Equal(_f.Cache.NodeId, preview.KeptOn);
+        Assert.True(applied.Applied, applied.Message);
+        Assert.StartsWith(BatchUpdateService.CheckedAgain, applied.Message);
+        Assert.True(appliedHere.Applied, appliedHere.Message);
+        Assert.DoesNotContain(BatchUpdateService.CheckedAgain, appliedHere.Message);
     }
 
     [Fact]

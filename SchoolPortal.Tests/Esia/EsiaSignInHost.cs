@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SchoolPortal.Infrastructure.Caching;
 using SchoolPortal.Data;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
@@ -57,6 +58,7 @@ public sealed class EsiaSignInHost : IAsyncLifetime
         builder.Services.AddSingleton<IDbContextFactory<PortalDbContext>>(Database.Factory);
         builder.Services.AddSingleton<TimeProvider>(ManualClock.On(TestRegion.Today));
         // Not Development: no build-time validation of the Blazor services this host does not use (the circuit's current user).
+        builder.Services.AddPortalCache(builder.Configuration);
         builder.Services.AddPortalAuthentication();
         builder.Services.AddEsiaFeature(builder.Configuration, builder.Environment);
         builder.Services.AddAntiforgery();

@@ -3,6 +3,7 @@ using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Infrastructure.Uploads;
 using SchoolPortal.Tests.BatchUpdate;
+using SchoolPortal.Infrastructure.Caching;
 
 namespace SchoolPortal.Tests.Operations;
 
@@ -16,7 +17,7 @@ public sealed class OperationRecoveryTests : IAsyncLifetime
     {
         _r = new RecoveryWorld(_w.Database, _w.Clock, _w.Scheduler,
             _ => new TestHandler("test-export", _ => Task.FromResult(new OperationOutcome("готово"))),
-            _ => new BatchApplyHandler(new BatchJobs(_w.Database.Factory, BatchFixture.Keys, new NoNewPersonCheck(), new BatchUpdateCache(), _w.Clock,
+            _ => new BatchApplyHandler(new BatchJobs(_w.Database.Factory, BatchFixture.Keys, new NoNewPersonCheck(), PortalCache.InProcess(), _w.Clock,
                 new UploadParsingLimiter(new UploadOptions()))));
         return Task.CompletedTask;
     }

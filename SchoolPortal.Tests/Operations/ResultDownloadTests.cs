@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SchoolPortal.Infrastructure.Caching;
 using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
@@ -51,6 +52,7 @@ public sealed class ResultDownloadTests : IAsyncLifetime
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddSingleton<IDbContextFactory<PortalDbContext>>(_w.Database.Factory);
         builder.Services.AddSingleton(new JobsOptions { Enabled = false });
+        builder.Services.AddPortalCache(builder.Configuration);
         builder.Services.AddPortalAuthentication();
         builder.Services.AddLongOperations();
         _app = builder.Build();

@@ -4,25 +4,26 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Portfolio;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Infrastructure.Caching;
 
 namespace SchoolPortal.Tests.Portfolio;
 
 /// <summary>
-/// The family access check is kept per account for <see cref="FamilyAccessCache.Lifetime"/>; a change to a link or an
-/// account saved through the portal's contexts closes access at once, a change written elsewhere within the lifetime.
-/// Real SQLite, the portal's interceptor on the contexts.
+/// The family access check is kept per account for <see cref="PortfolioService.FamilyAccess"/>'s lifetime; a change to a
+/// link or an account saved through the portal's contexts closes access at once, a change written elsewhere within the
+/// lifetime. Real SQLite, the portal's cache and its save interceptor on the contexts.
 /// </summary>
 public sealed class FamilyAccessCacheTests : IDisposable
 {
     private readonly PortfolioWorld _w = new();
     private readonly ManualClock _clock = ManualClock.On(TestRegion.Today);
-    private readonly FamilyAccessCache _access;
+    private readonly PortalCache _cache;
     private readonly QueryCounter _db;
 
     public FamilyAccessCacheTests()
     {
-        _access = new FamilyAccessCache(_clock);
-        _db = new QueryCounter(_w.Database.ConnectionString, new FamilyAccessInvalidation(_access));
+        _cache = PortalCache.InProcess(_clock);
+        _db = new QueryCounter(_w.Database.ConnectionString, new CacheInvalidation(_cache));
     }
 
     public void Dispose() => _w.Dispose();
@@ -34,7 +35,7 @@ public sealed class FamilyAccessCacheTests : IDisposable
         await service.PortfolioAsync(_w.Sister.Id);
 
         Assert.Equal(0, await QueriesAsync(() => service.PortfolioAsync(_w.Sister.Id)));
-        _clock.Advance(FamilyAccessCache.Lifetime + TimeSpan.FromSeconds(1));
+        _clock.Advance(PortfolioService.FamilyAccess.Lifetime + TimeSpan.FromSeconds(1));
         // The account and its children are read again; the portfolio itself is still within its own lifetime.
         Assert.Equal(2, await QueriesAsync(() => service.PortfolioAsync(_w.Sister.Id)));
     }
@@ -84,7 +85,7 @@ public sealed class FamilyAccessCacheTests : IDisposable
             await db.ParentLinks.Where(l => l.ParentId == _w.Region.Parent1.Id && l.PupilId == _w.Sister.Id).ExecuteDeleteAsync();
 
         await service.PortfolioAsync(_w.Sister.Id);
-        _clock.Advance(FamilyAccessCache.Lifetime);
+        _clock.Advance(PortfolioService.FamilyAccess.Lifetime);
         await Assert.ThrowsAsync<AccessDeniedException>(() => service.PortfolioAsync(_w.Sister.Id));
     }
 
@@ -94,12 +95,14 @@ public sealed class FamilyAccessCacheTests : IDisposable
         IReadOnlyList<VisiblePupil> before = [new(1, 1, false)];
         IReadOnlyList<VisiblePupil> after = [];
 
-        var overtaken = await _access.GetOrReadAsync(_w.Mother, () =>
+        string[] tags = [CacheTags.Account(_w.Mother.AccountId)];
+
+        var overtaken = await _cache.GetOrCreateAsync(PortfolioService.FamilyAccess, "mother", async _ =>
         {
-            _access.Clear();
-            return Task.FromResult(before);
-        });
-        var next = await _access.GetOrReadAsync(_w.Mother, () => Task.FromResult(after));
+            await _cache.RemoveByTagsAsync(tags);
+            return before;
+        }, tags);
+        var next = await _cache.GetOrCreateAsync(PortfolioService.FamilyAccess, "mother", _ => Task.FromResult(after), tags);
 
         Assert.Same(before, overtaken);
         Assert.Same(after, next);
@@ -108,19 +111,18 @@ public sealed class FamilyAccessCacheTests : IDisposable
     [Fact]
     public async Task The_roles_of_the_sign_in_are_part_of_what_is_kept()
     {
-        IReadOnlyList<VisiblePupil> asParent = [new(1, 1, false)];
-        IReadOnlyList<VisiblePupil> asPupil = [new(2, 1, true)];
+        var asParent = await Service(_w.Mother).HomeAsync();
+        // The same account signed in as a pupil: it has no pupil record, so it sees nobody, whatever the parent's entry holds.
+        var asPupil = await Service(_w.Mother with { Roles = Role.Pupil }).HomeAsync();
+        var again = await Service(_w.Mother).HomeAsync();
 
-        await _access.GetOrReadAsync(_w.Mother, () => Task.FromResult(asParent));
-        var other = await _access.GetOrReadAsync(_w.Mother with { Roles = Role.Pupil }, () => Task.FromResult(asPupil));
-        var same = await _access.GetOrReadAsync(_w.Mother, () => Task.FromResult<IReadOnlyList<VisiblePupil>>([]));
-
-        Assert.Same(asPupil, other);
-        Assert.Same(asParent, same);
+        Assert.Equal(2, asParent.Children.Count);
+        Assert.Empty(asPupil.Children);
+        Assert.Equal(asParent.Children.Select(c => c.PupilId), again.Children.Select(c => c.PupilId));
     }
 
     private PortfolioService Service(PortalUser user) =>
-        new(_w.Database.For(user), _db, _clock, PortfolioWorld.NoCache, new PortfolioCache(_clock), _access);
+        new(_w.Database.For(user), _db, _clock, PortfolioWorld.NoCache, _cache);
 
     private async Task<int> QueriesAsync<T>(Func<Task<T>> page)
     {

@@ -6,6 +6,7 @@ using SchoolPortal.Features.Portfolio;
 using SchoolPortal.Tests.DemoRegion;
 using SchoolPortal.Tests.TestKit;
 using Xunit.Abstractions;
+using SchoolPortal.Infrastructure.Caching;
 
 namespace SchoolPortal.Tests.Portfolio;
 
@@ -20,7 +21,7 @@ public sealed class PortfolioLoadTests(DemoRegionFixture demo, ITestOutputHelper
     {
         var (parent, pupilId) = await BusiestChildOfAParentAsync();
         var counter = new QueryCounter(demo.Database.ConnectionString);
-        var cache = new ClassAverageCache(TimeProvider.System, ClassAverageCache.PageLifetime);
+        var cache = ClassAverages.Cached(PortalCache.InProcess());
         var service = new PortfolioService(new PortalDb(counter, new FixedUser(parent)), counter, ManualClock.On(TestRegion.Today), cache);
         var uncached = new PortfolioService(new PortalDb(counter, new FixedUser(parent)), counter, ManualClock.On(TestRegion.Today),
             PortfolioWorld.NoCache);

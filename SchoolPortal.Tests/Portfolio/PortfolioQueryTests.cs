@@ -167,7 +167,7 @@ public sealed class PortfolioQueryTests : IDisposable
             var pupil = TestRegion.NewPupil(_w.Data.SchoolId, "Новикова", "Ольга", null, Domain.People.Gender.Female);
             db.Pupils.Add(pupil);
             await db.SaveChangesAsync();
-            var portfolio = await PortfolioQuery.BuildAsync(db, pupil.Id, TestRegion.Today, null, CancellationToken.None);
+            var portfolio = await PortfolioQuery.BuildAsync(db, pupil.Id, TestRegion.Today, PortfolioWorld.NoCache, CancellationToken.None);
             Assert.Null(portfolio!.Child.ClassName);
             Assert.Equal("Ученик не зачислен в класс: разделы портфолио появятся после зачисления.", portfolio.Notice);
         }

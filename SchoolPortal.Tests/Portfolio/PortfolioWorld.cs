@@ -100,8 +100,8 @@ internal sealed class PortfolioWorld : IDisposable
 
     public PortfolioService Service(PortalUser user) => new(Database.For(user), Database.Factory, ManualClock.On(TestRegion.Today), NoCache);
 
-    /// <summary>A cache that never keeps anything: tests change marks and look again at once.</summary>
-    public static ClassAverageCache NoCache => new(TimeProvider.System, TimeSpan.Zero);
+    /// <summary>Class averages read every time: tests change marks and look again at once.</summary>
+    public static ClassAverages NoCache => ClassAverages.Fresh;
 
     public void Dispose() => Database.Dispose();
 

@@ -7,7 +7,7 @@ namespace SchoolPortal.Features.Accounts;
 
 /// <summary>
 /// The sign-in cookie carries the account's security stamp, and every request checks it against the account (through
-/// <see cref="AccountStateCache"/>, so at most a minute late on other nodes): a disabled, dismissed or changed account's cookie is
+/// <see cref="AccountStates"/>: at once where the change was saved and, with Redis, on every node; otherwise within a minute): a disabled, dismissed or changed account's cookie is
 /// refused and removed, instead of working for the rest of its 10 hours.
 /// </summary>
 public static class PortalCookieEvents
@@ -25,8 +25,8 @@ public static class PortalCookieEvents
     {
         if (context.Principal?.Identity is not ClaimsIdentity identity || !int.TryParse(identity.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var id))
             return;
-        var cache = context.HttpContext.RequestServices.GetRequiredService<AccountStateCache>();
-        cache.Drop(id);
+        var cache = context.HttpContext.RequestServices.GetRequiredService<AccountStates>();
+        await cache.DropAsync(id);
         var state = await cache.GetAsync(id, context.HttpContext.RequestAborted);
         foreach (var old in identity.FindAll(StampClaim).ToList())
             identity.RemoveClaim(old);
@@ -37,14 +37,14 @@ public static class PortalCookieEvents
     {
         if (context.Principal is null)
             return;
-        var cache = context.HttpContext.RequestServices.GetRequiredService<AccountStateCache>();
+        var cache = context.HttpContext.RequestServices.GetRequiredService<AccountStates>();
         if (await StillValidAsync(cache, context.Principal, context.HttpContext.RequestAborted))
             return;
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
 
-    public static async Task<bool> StillValidAsync(AccountStateCache cache, ClaimsPrincipal principal, CancellationToken ct)
+    public static async Task<bool> StillValidAsync(AccountStates cache, ClaimsPrincipal principal, CancellationToken ct)
     {
         if (principal.Identity?.IsAuthenticated != true)
             return true;

@@ -19,7 +19,7 @@ public sealed class BatchApplyHandler(BatchJobs jobs) : ILongOperationHandler
         await jobs.ReadInputAsync(run, update, ct);
         await run.ReportAsync(0, 0, "Чтение файла", ct);
         var result = await update.ApplyAsync(run.Input ?? [], request.FileHash, request.Fingerprint, ct,
-            (done, total) => run.ReportAsync(done, total, "Проверка и запись строк", ct));
+            (done, total) => run.ReportAsync(done, total, "Проверка и запись строк", ct), request.KeptOn);
         if (!result.Applied)
             throw new OperationFailedException(result.Message);
         return new OperationOutcome(result.Message, result.ReportName, result.Report);

@@ -2,13 +2,14 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Infrastructure.Access;
+using SchoolPortal.Infrastructure.Caching;
 using SchoolPortal.Infrastructure.Operations;
 using SchoolPortal.Infrastructure.Uploads;
 
 namespace SchoolPortal.Features.BatchUpdate;
 
 /// <summary>The services of a batch operation built for its requester, and the JSON of parameters and summaries.</summary>
-public sealed class BatchJobs(IDbContextFactory<PortalDbContext> factory, RecordKeys keys, INewPersonCheck newPeople, BatchUpdateCache cache,
+public sealed class BatchJobs(IDbContextFactory<PortalDbContext> factory, RecordKeys keys, INewPersonCheck newPeople, PortalCache cache,
     TimeProvider clock, UploadParsingLimiter limiter)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -25,7 +26,7 @@ public sealed class BatchJobs(IDbContextFactory<PortalDbContext> factory, Record
     /// says <see cref="UploadParsingLimiter.QueuedMessage"/>.
     /// </summary>
     public Task ReadInputAsync(OperationRun run, BatchUpdateService update, CancellationToken ct) =>
-        limiter.RunAsync(() => update.RowCount(run.Input ?? []), () => run.ReportAsync(0, 0, UploadParsingLimiter.QueuedMessage, ct), ct);
+        limiter.RunAsync(() => update.RowCountAsync(run.Input ?? []), () => run.ReportAsync(0, 0, UploadParsingLimiter.QueuedMessage, ct), ct);
 
     public BatchExportService Export(OperationRun run) => new(Db(run), keys, clock);
 

@@ -4,7 +4,9 @@ namespace SchoolPortal.Features.BatchUpdate;
 /// What the page shows before anything is written: the plan, or the reason the file as a whole was refused. Apply
 /// takes back <see cref="FileHash"/> and the plan's fingerprint to prove nothing moved in between.
 /// </summary>
-public sealed record BatchPreview(string FileName, string FileHash, BatchPlan? Plan, string? FileError)
+/// <param name="KeptOn">The node that kept the planned preview for its apply (<see cref="Infrastructure.Caching.PortalCache.NodeId"/>); null when
+/// none was kept. An apply on another node re-checks the file and says so.</param>
+public sealed record BatchPreview(string FileName, string FileHash, BatchPlan? Plan, string? FileError, string? KeptOn = null)
 {
     public bool CanApply => FileError is null && Plan is { Errors.Count: 0, HasWork: true };
 

@@ -6,6 +6,7 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Infrastructure;
+using SchoolPortal.Infrastructure.Caching;
 
 namespace SchoolPortal.Features.BatchUpdate;
 
@@ -14,10 +15,27 @@ namespace SchoolPortal.Features.BatchUpdate;
 /// transaction — all rows or none, audited by the normal SaveChanges. Refuses when the file or the records changed
 /// in between. Only a school administrator updates, and only their own school's records.
 /// </summary>
-public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, BatchUpdateCache cache, TimeProvider clock)
+public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, PortalCache cache, TimeProvider clock)
 {
     /// <summary>Above this many rows the page runs the work as a long operation.</summary>
     public const int InlineRows = 2_000;
+
+    /// <summary>Said before the outcome of an apply whose preview was kept by another node (or before a restart).</summary>
+    public const string CheckedAgain = "Предпросмотр был сделан на другом сервере: файл проверен заново.";
+
+    /// <summary>
+    /// What one upload's steps share within this node: the page counts the rows, the preview (inline or a long operation)
+    /// reads and plans the file, the apply writes it, each in a scope of its own. The parsed sheet is kept by the file's
+    /// hash; it holds the whole workbook and stays on its node (never sent to Redis). A miss (another node, a restart, an
+    /// old upload) only means the file is read again.
+    /// </summary>
+    public static readonly CacheKind Sheets = new("batch-sheet", TimeSpan.FromMinutes(30), Shared: false);
+
+    /// <summary>
+    /// A preview that only changes fields of existing records, kept for its apply, for the user who made it, on the node
+    /// that made it (the plan holds tracked records and is no data to share). An apply elsewhere plans the file again.
+    /// </summary>
+    public static readonly CacheKind Previews = new("batch-preview", TimeSpan.FromMinutes(30), Shared: false);
 
     public static string Hash(byte[] file) => Convert.ToHexString(SHA256.HashData(file));
 
@@ -27,7 +45,7 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
         var user = await portalDb.UserAsync();
         if (SchoolOf(user) is not { } schoolId)
             return BatchPreview.Refused(fileName, hash, "Пакетное обновление доступно только администратору школы.");
-        var read = ReadCached(file ?? [], hash);
+        var read = await ReadCachedAsync(file ?? [], hash, ct);
         if (read.Error is not null)
             return BatchPreview.Refused(fileName, hash, read.Error);
         try
@@ -36,11 +54,15 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
             var plan = await planner.PlanAsync(BatchContexts.Preview(() => OpenAsync(user)), writes, read.Sheet!, schoolId,
                 CardCalendar.Today(clock), ct, progress);
             // Kept for its apply when it only changes fields of existing records (the records are then checked, not planned again).
+            string? keptOn = null;
             if (plan is { Errors.Count: 0, HasWork: true } && writes.TrackedRows == 0)
-                cache.KeepPreview(user.AccountId, hash, plan, writes);
+            {
+                await cache.SetAsync(Previews, PreviewKey(user.AccountId, hash, plan.Fingerprint), (plan, writes), [], ct);
+                keptOn = cache.NodeId;
+            }
             return plan is { Fingerprint: "", Errors: [{ Row: 0 } only] }
                 ? BatchPreview.Refused(fileName, hash, only.Message)
-                : new BatchPreview(fileName, hash, plan, null);
+                : new BatchPreview(fileName, hash, plan, null, keptOn);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
@@ -49,17 +71,31 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
     }
 
     /// <summary>Writes what the preview showed, or nothing. <paramref name="fingerprint"/> is <see cref="BatchPlan.Fingerprint"/> of the preview.</summary>
+    /// <param name="keptOn"><see cref="BatchPreview.KeptOn"/> of the preview: when another process kept it, the outcome says the file was checked again.</param>
     public async Task<BatchApplyResult> ApplyAsync(byte[] file, string fileHash, string fingerprint, CancellationToken ct = default,
-        Func<int, int, Task>? progress = null)
+        Func<int, int, Task>? progress = null, string? keptOn = null)
     {
         var user = await portalDb.UserAsync();
         if (SchoolOf(user) is not { } schoolId)
             return BatchApplyResult.Refused("Пакетное обновление доступно только администратору школы.");
         if (Hash(file ?? []) != fileHash)
             return BatchApplyResult.Refused("Файл изменился после предпросмотра. Загрузите его заново и проверьте изменения ещё раз. Ничего не записано.");
-        if (cache.TakePreview(user.AccountId, fileHash, fingerprint) is { } kept)
-            return await ApplyPreviewedAsync(user, schoolId, kept.Plan, kept.Writes, ct);
-        var read = ReadCached(file!, fileHash);
+        var previewKey = PreviewKey(user.AccountId, fileHash, fingerprint);
+        if (await cache.FindAsync<(BatchPlan Plan, BatchWrites Writes)>(Previews, previewKey, ct) is { } kept)
+        {
+            // A preview is applied once.
+            await cache.RemoveAsync(Previews, previewKey, ct);
+            return await ApplyPreviewedAsync(user, schoolId, kept.Value.Plan, kept.Value.Writes, ct);
+        }
+        var result = await CheckAndApplyAsync(user, schoolId, file!, fileHash, fingerprint, ct, progress);
+        return keptOn is not null && keptOn != cache.NodeId ? result with { Message = CheckedAgain + " " + result.Message } : result;
+    }
+
+    /// <summary>Reads and plans the file again inside the apply's transaction: the preview is not here (another node, a restart, a big file).</summary>
+    private async Task<BatchApplyResult> CheckAndApplyAsync(PortalUser user, int schoolId, byte[] file, string fileHash, string fingerprint,
+        CancellationToken ct, Func<int, int, Task>? progress)
+    {
+        var read = await ReadCachedAsync(file, fileHash, ct);
         if (read.Error is not null)
             return BatchApplyResult.Refused(read.Error);
         try
@@ -178,17 +214,19 @@ public sealed class BatchUpdateService(PortalDb portalDb, BatchPlanner planner, 
         BatchApplyResult.Refused("Изменения не записаны: " + Describe(e) + " Ничего не изменено, попробуйте ещё раз.");
 
     /// <summary>The number of data rows, so the page can choose inline or a long operation; null when the file cannot be read (the preview says why).</summary>
-    public int? RowCount(byte[] file) => ReadCached(file, Hash(file)).Sheet?.Rows.Count;
+    public async Task<int?> RowCountAsync(byte[] file) => (await ReadCachedAsync(file, Hash(file), CancellationToken.None)).Sheet?.Rows.Count;
 
-    private BatchReadResult ReadCached(byte[] file, string hash)
+    private async Task<BatchReadResult> ReadCachedAsync(byte[] file, string hash, CancellationToken ct)
     {
-        if (cache.Sheet(hash) is { } sheet)
-            return new BatchReadResult(sheet, null);
+        if (await cache.FindAsync<BatchSheet>(Sheets, hash, ct) is { } kept)
+            return new BatchReadResult(kept.Value, null);
         var read = BatchWorkbookReader.Read(file);
         if (read.Sheet is not null)
-            cache.Keep(hash, read.Sheet);
+            await cache.SetAsync(Sheets, hash, read.Sheet, [], ct);
         return read;
     }
+
+    private static string PreviewKey(int accountId, string hash, string fingerprint) => $"{accountId}:{hash}:{fingerprint}";
 
     /// <summary>
     /// The school administrator's context in the system scope, with the administrator as the audit actor. The planner

@@ -12,7 +12,6 @@ public static class BatchUpdateServiceCollectionExtensions
             sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
         services.AddScoped<INewPersonCheck, GuardedNewPersonCheck>();
         services.AddScoped<BatchPlanner>();
-        services.AddSingleton<BatchUpdateCache>();
         services.AddScoped<BatchUpdateService>();
         services.AddScoped<BatchExportService>();
         services.AddScoped<BatchJobs>();

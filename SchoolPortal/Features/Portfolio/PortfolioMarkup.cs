@@ -6,7 +6,7 @@ namespace SchoolPortal.Features.Portfolio;
 
 /// <summary>
 /// The rendered <see cref="PortfolioView"/> of a built portfolio, kept as long as the portfolio itself: the
-/// <see cref="PortfolioCache"/> hands out the same <see cref="ChildPortfolio"/> for its lifetime, so the markup is rendered
+/// portal's cache hands out the same <see cref="ChildPortfolio"/> on this node for its lifetime, so the markup is rendered
 /// once per built portfolio and goes with it when the cache lets it go. The access check still runs on every request.
 /// </summary>
 public sealed class PortfolioMarkup(IServiceScopeFactory scopes, ILoggerFactory loggers)

@@ -55,8 +55,8 @@ internal static class PortfolioQuery
         return new ChildHead(child, schoolClass?.Grade, schoolClass?.AcademicYearId, schoolClass?.HolidayPeriodId);
     }
 
-    /// <param name="averages">Class averages already computed (for another child of the class); null to read them fresh.</param>
-    public static async Task<ChildPortfolio?> BuildAsync(PortalDbContext db, int pupilId, DateOnly today, ClassAverageCache? averages,
+    /// <param name="averages">Where the class averages come from: kept for other children of the class, or read fresh.</param>
+    public static async Task<ChildPortfolio?> BuildAsync(PortalDbContext db, int pupilId, DateOnly today, ClassAverages averages,
         CancellationToken ct)
     {
         // One connection for the dozen queries of the page.
@@ -245,23 +245,23 @@ internal static class PortfolioQuery
                         || !db.GroupMembers.Any(g => g.ClassId == l.ClassId && g.SubjectId == l.SubjectId)))
                 || db.JournalCells.Any(c => c.LessonId == l.Id && c.PupilId == pupilId)));
 
+    private static Task<IReadOnlyDictionary<(int SubjectId, int PeriodId), decimal?>> ClassAveragesAsync(PortalDbContext db, int classId,
+        List<int> periodIds, ClassAverages averages, CancellationToken ct) =>
+        averages.GetOrReadAsync(classId, c => ReadClassAveragesAsync(db, classId, periodIds, c), ct);
+
     /// <summary>Subject × period → the class average: the mean of the pupils' weighted averages, as the class journal counts it.</summary>
-    private static async Task<IReadOnlyDictionary<(int SubjectId, int PeriodId), decimal?>> ClassAveragesAsync(PortalDbContext db, int classId,
-        List<int> periodIds, ClassAverageCache? cache, CancellationToken ct)
+    private static async Task<IReadOnlyDictionary<(int SubjectId, int PeriodId), decimal?>> ReadClassAveragesAsync(PortalDbContext db, int classId,
+        List<int> periodIds, CancellationToken ct)
     {
-        if (cache is not null && cache.TryGet(classId, out var cached))
-            return cached;
         var marks = await (
                 from c in db.JournalCells.AsNoTracking()
                 join l in db.Lessons on c.LessonId equals l.Id
                 where l.ClassId == classId && periodIds.Contains(l.StudyPeriodId) && c.Marks != MarkList.Empty
                 select new { l.SubjectId, l.StudyPeriodId, c.PupilId, c.Marks })
             .ToListAsync(ct);
-        var averages = marks
+        return marks
             .GroupBy(m => (m.SubjectId, m.StudyPeriodId))
             .ToDictionary(g => g.Key, g => Averages.Mean(g.GroupBy(m => m.PupilId).Select(p => Averages.Weighted(p.SelectMany(m => m.Marks.Items)))));
-        cache?.Set(classId, averages);
-        return averages;
     }
 
     private static async Task<HolidayPeriod?> HolidaysAsync(PortalDbContext db, int? holidayPeriodId, CancellationToken ct) =>

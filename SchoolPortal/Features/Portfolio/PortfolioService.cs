@@ -5,6 +5,7 @@ using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Infrastructure;
+using SchoolPortal.Infrastructure.Caching;
 
 namespace SchoolPortal.Features.Portfolio;
 
@@ -15,9 +16,24 @@ namespace SchoolPortal.Features.Portfolio;
 /// system context, reading only the account and the pupil ids it is linked to, and then reads the portfolio through a
 /// context limited to the verified child's school, every query keyed by the verified pupil id.
 /// </summary>
-public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<PortalDbContext> factory, TimeProvider clock, ClassAverageCache classAverages,
-    PortfolioCache? portfolios = null, FamilyAccessCache? access = null)
+/// <param name="cache">Keeps built portfolios and what each family may see; null reads both every time (tests).</param>
+public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<PortalDbContext> factory, TimeProvider clock, ClassAverages classAverages,
+    PortalCache? cache = null)
 {
+    /// <summary>
+    /// Built portfolios, per child and day: a parent who reloads the page, or both parents of a child looking in the same
+    /// evening hour, cost the database nothing more. The access check runs before, on every request. A mark saved through
+    /// the portal removes the child's portfolio at once; a change written elsewhere shows within the lifetime.
+    /// </summary>
+    public static readonly CacheKind Portfolios = new("portfolio", TimeSpan.FromMinutes(2), Shared: true);
+
+    /// <summary>
+    /// The pupils each family account may see, per account and roles: a parent reloading the portfolio does not read the
+    /// account and its links every time. A saved change to the account, the parent, its links or the pupils removes it at
+    /// once (on every node with Redis); a change written past the portal waits for the lifetime.
+    /// </summary>
+    public static readonly CacheKind FamilyAccess = new("family-access", TimeSpan.FromSeconds(30), Shared: true);
+
     public const string NotForRole = "Школьное портфолио доступно родителям и ученикам. Войдите под учетной записью родителя или ученика.";
     public const string NotYourChild = "Портфолио этого ученика вам недоступно: родитель видит только своих детей, ученик — только себя.";
 
@@ -46,7 +62,11 @@ public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<Portal
             await using var db = ForSchool(schoolId, user);
             return await PortfolioQuery.BuildAsync(db, pupilId, today, classAverages, ct);
         }
-        var portfolio = portfolios is null ? await Build() : await portfolios.GetOrBuildAsync(pupilId, today, Build);
+        var portfolio = cache is null
+            ? await Build()
+            : await cache.GetOrCreateAsync(Portfolios, $"{pupilId}:{today:yyyy-MM-dd}", async _ => await Build() is { } built
+                ? (built, (IReadOnlyList<string>?)PortfolioTags(built))
+                : (null, null), ct);
         return portfolio ?? throw new AccessDeniedException(NotYourChild);
     }
 
@@ -87,12 +107,26 @@ public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<Portal
     /// <summary>
     /// The pupils the account may see, read with the system context: the account's own pupil record (role Pupil) and the
     /// children linked to its parent record (role Parent). A disabled account sees nobody. Kept a short while per account
-    /// by the <see cref="FamilyAccessCache"/>, which any saved change to accounts, parents, links or pupils drops.
+    /// and roles (<see cref="FamilyAccess"/>), tagged by the account, the parent record and every pupil it found.
     /// </summary>
-    private Task<IReadOnlyList<VisiblePupil>> VisibleAsync(PortalUser user, CancellationToken ct) =>
-        access is null ? ReadVisibleAsync(user, ct) : access.GetOrReadAsync(user, () => ReadVisibleAsync(user, ct));
+    private async Task<IReadOnlyList<VisiblePupil>> VisibleAsync(PortalUser user, CancellationToken ct) =>
+        cache is null
+            ? (await ReadVisibleAsync(user, ct)).Pupils
+            // The roles come from the sign-in cookie and decide what is read: they are part of the key.
+            : await cache.GetOrCreateAsync(FamilyAccess, $"{user.AccountId}:{(int)user.Roles}", async c =>
+            {
+                var (pupils, parentId) = await ReadVisibleAsync(user, c);
+                IReadOnlyList<string> tags = [CacheTags.Account(user.AccountId), .. parentId is { } p ? [CacheTags.Family(p)] : Array.Empty<string>(),
+                    .. pupils.Select(v => CacheTags.Pupil(v.PupilId))];
+                return (pupils, tags);
+            }, ct);
 
-    private async Task<IReadOnlyList<VisiblePupil>> ReadVisibleAsync(PortalUser user, CancellationToken ct)
+    private static IReadOnlyList<string> PortfolioTags(ChildPortfolio portfolio) => portfolio.Child.ClassId is { } classId
+        ? [CacheTags.Pupil(portfolio.Child.PupilId), CacheTags.Class(classId)]
+        : [CacheTags.Pupil(portfolio.Child.PupilId)];
+
+    /// <returns>The pupils, and the parent record they were found through.</returns>
+    private async Task<(IReadOnlyList<VisiblePupil> Pupils, int? ParentId)> ReadVisibleAsync(PortalUser user, CancellationToken ct)
     {
         // System scope: a family sees pupils through its own links, not a school scope; the query filters by those links.
         await using var db = factory.CreateDbContext().UseScope(AccessScope.System, user.Actor);
@@ -104,12 +138,13 @@ public sealed class PortfolioService(PortalDb portalDb, IDbContextFactory<Portal
         var own = user.Has(Role.Pupil) ? account?.PupilId : null;
         var parentId = user.Has(Role.Parent) ? account?.ParentId : null;
         if (own is null && parentId is null)
-            return [];
+            return ([], null);
         var children = db.ParentLinks.Where(l => l.ParentId == parentId).Select(l => l.PupilId);
-        return await db.Pupils.AsNoTracking()
+        var pupils = await db.Pupils.AsNoTracking()
             .Where(p => p.Id == own || children.Contains(p.Id))
             .Select(p => new VisiblePupil(p.Id, p.SchoolId, p.Id == own))
             .ToListAsync(ct);
+        return (pupils, parentId);
     }
 
     private PortalDbContext ForSchool(int schoolId, PortalUser user) => factory.CreateDbContext().UseScope(AccessScope.School(schoolId), user.Actor);

@@ -1,3 +1,5 @@
+using SchoolPortal.Infrastructure.Caching;
+
 namespace SchoolPortal.Features.Portfolio;
 
 /// <summary>Registers «Школьное портфолио».</summary>
@@ -7,11 +9,8 @@ public static class PortfolioServiceCollectionExtensions
     public static IServiceCollection AddPortfolioFeature(this IServiceCollection services)
     {
         services.AddScoped<PortfolioService>();
-        services.AddSingleton(sp => new ClassAverageCache(sp.GetRequiredService<TimeProvider>(), ClassAverageCache.PageLifetime));
-        services.AddSingleton<PortfolioCache>();
+        services.AddSingleton(sp => ClassAverages.Cached(sp.GetRequiredService<PortalCache>()));
         services.AddSingleton<PortfolioMarkup>();
-        services.AddSingleton<FamilyAccessCache>();
-        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, FamilyAccessInvalidation>();
         return services;
     }
 }

@@ -10,7 +10,7 @@ namespace SchoolPortal.Infrastructure.Access;
 /// the circuit checks its account (cached a minute, dropped at once on the node that saved the change). A revoked account's
 /// event is not run: the browser goes to <see cref="AccountBlockedPage.Path"/>, whose request also removes the cookie.
 /// </summary>
-public sealed class RevokedAccountCircuitHandler(AuthenticationStateProvider authentication, AccountStateCache cache, NavigationManager navigation,
+public sealed class RevokedAccountCircuitHandler(AuthenticationStateProvider authentication, AccountStates cache, NavigationManager navigation,
     ILogger<RevokedAccountCircuitHandler> log) : CircuitHandler
 {
     private int _revoked;

@@ -20,7 +20,11 @@ public sealed class UploadParsingLimiter(UploadOptions options) : IDisposable
 
     /// <summary>Parses now, or after <paramref name="queued"/> was called and a turn came.</summary>
     /// <exception cref="OperationFailedException"><see cref="BusyMessage"/>, when no turn came in time.</exception>
-    public async Task<T> RunAsync<T>(Func<T> parse, Func<Task>? queued = null, CancellationToken ct = default)
+    public Task<T> RunAsync<T>(Func<T> parse, Func<Task>? queued = null, CancellationToken ct = default) =>
+        RunAsync(() => Task.FromResult(parse()), queued, ct);
+
+    /// <inheritdoc cref="RunAsync{T}(Func{T}, Func{Task}?, CancellationToken)"/>
+    public async Task<T> RunAsync<T>(Func<Task<T>> parse, Func<Task>? queued = null, CancellationToken ct = default)
     {
         if (!await _slots.WaitAsync(TimeSpan.Zero, ct))
         {
@@ -31,7 +35,7 @@ public sealed class UploadParsingLimiter(UploadOptions options) : IDisposable
         }
         try
         {
-            return parse();
+            return await parse();
         }
         finally
         {

@@ -23,7 +23,7 @@ public sealed class EpguPublicationJob(IDbContextFactory<PortalDbContext> factor
     {
         var today = CardCalendar.Today(clock);
         var ready = (await readiness.ReadyPupilIdsAsync(ct)).Order().ToList();
-        var averages = ClassAverageCache.ForOneRun();
+        var averages = ClassAverages.ForOneRun();
         int sent = 0, unchanged = 0;
         var failures = new List<EpguFailure>();
         foreach (var batch in ready.Chunk(Math.Max(1, options.BatchSize)))
