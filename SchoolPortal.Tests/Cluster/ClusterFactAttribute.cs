@@ -12,7 +12,7 @@ public sealed class ClusterFactAttribute : FactAttribute
     public ClusterFactAttribute()
     {
         var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        var missing = new[] { RedisServer.Executable, NginxProxy.Executable, BrowserFactAttribute.ChromiumPath }.Where(p => !File.Exists(p)).ToList();
+        var missing = new[] { TestKit.RedisServer.Executable, NginxProxy.Executable, BrowserFactAttribute.ChromiumPath }.Where(p => !File.Exists(p)).ToList();
         if (missing.Count > 0 && !ci)
             Skip = $"Не найдено: {string.Join(", ", missing)} — тест кластера пропущен. Установите: apt-get install -y redis-server nginx chromium (или запустите .ci/run).";
     }

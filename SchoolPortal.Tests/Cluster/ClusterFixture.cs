@@ -15,7 +15,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"schoolportal-cluster-{Guid.NewGuid():N}");
     private readonly Dictionary<string, string> _routes = [];
-    private RedisServer? _redis;
+    private readonly TestKit.RedisServer _redis = new();
     private NginxProxy? _nginx;
     private IPlaywright? _playwright;
 
@@ -44,7 +44,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(_folder);
         DemoRegionTemplate.CopyTo(DatabasePath);
-        _redis = await RedisServer.StartAsync(Path.Combine(_folder, "redis"));
+        await _redis.StartAsync();
         NodeA = Node("a");
         NodeB = Node("b");
         // One after the other: the first node migrates the database and makes the emulator's keys the second one reads.
@@ -65,7 +65,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         ["Database__Provider"] = "Sqlite",
         ["Database__Sqlite"] = $"Data Source={DatabasePath}",
         ["Demo__Enabled"] = "true",
-        ["Cache__Redis"] = _redis!.Configuration,
+        ["Cache__Redis"] = _redis.ConnectionString,
         ["Jobs__Enabled"] = "true",
         ["Jobs__SqlitePath"] = Path.Combine(_folder, "hangfire.db"),
         ["Esia__Emulator__CertificatePath"] = Path.Combine(_folder, "esia-emulator.crt"),
@@ -151,7 +151,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             await NodeA.DisposeAsync();
         if (NodeB is not null)
             await NodeB.DisposeAsync();
-        _redis?.Stop();
+        await _redis.DisposeAsync();
         try
         {
             Directory.Delete(_folder, recursive: true);
