@@ -57,7 +57,13 @@ public static class PortalJobs
                 hangfire.UseSQLiteStorage(sqlitePath, new SQLiteStorageOptions { InvisibilityTimeout = InvisibilityTimeout });
             }
         });
-        services.AddHangfireServer(server => server.WorkerCount = Math.Max(1, options.WorkerCount));
+        // Every node runs a server on the shared storage; recurring jobs are enqueued under Hangfire's distributed lock.
+        services.AddHangfireServer(server =>
+        {
+            server.WorkerCount = Math.Max(1, options.WorkerCount);
+            server.ServerName = options.NodeName;
+        });
+        services.AddScoped<JobProbe>();
         return services;
     }
 
@@ -91,6 +97,13 @@ public static class PortalJobs
         var camps = app.Services.GetRequiredService<IOptions<CampOptions>>().Value;
         Schedule(() => recurring.AddOrUpdate<CampDeadlineJob>(CampDeadlineJob.JobId, job => job.RunAsync(CancellationToken.None),
             camps.DeadlineSchedule, new RecurringJobOptions { TimeZone = zone }), "Camps:DeadlineSchedule", camps.DeadlineSchedule);
+
+        var jobs = app.Services.GetRequiredService<JobsOptions>();
+        if (string.IsNullOrWhiteSpace(jobs.ProbeSchedule))
+            recurring.RemoveIfExists(JobProbe.JobId);
+        else
+            Schedule(() => recurring.AddOrUpdate<JobProbe>(JobProbe.JobId, job => job.RunAsync(null, CancellationToken.None),
+                jobs.ProbeSchedule.Trim(), new RecurringJobOptions { TimeZone = zone }), "Jobs:ProbeSchedule", jobs.ProbeSchedule);
 
         // The dashboard speaks the request's culture, ru-RU for every request (RussianCulture, before this in the pipeline):
         // Hangfire.Core ships Russian resources (the «ru» satellite).
