@@ -11,10 +11,13 @@ namespace SchoolPortal.Tests.Jobs;
 /// the probe job every two seconds: every scheduled time is run once, by one of them. In one process: the cluster test
 /// (deploy/cluster) repeats it with two portal processes.
 /// </summary>
+[Collection(HangfireServersCollection.Name)]
 public sealed class RecurringJobOnTwoNodesTests : IDisposable
 {
     private readonly TestDatabase _database = new();
     private readonly string _jobFile = Path.Combine(Path.GetTempPath(), $"schoolportal-hangfire-{Guid.NewGuid():N}.db");
+
+    public RecurringJobOnTwoNodesTests() => HangfireServersCollection.ResetLogging();
 
     [Fact]
     public async Task A_recurring_job_runs_once_per_schedule_across_two_servers_on_one_job_storage()
@@ -36,12 +39,13 @@ public sealed class RecurringJobOnTwoNodesTests : IDisposable
         Assert.All(runs, r => Assert.Contains(r.Node, new[] { "node-a", "node-b" }));
     }
 
-    private SQLiteStorage Storage() => new(_jobFile, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromMilliseconds(200) });
+    private SQLiteStorage Storage() => PortalJobs.SqliteStorage(_jobFile);
 
     private BackgroundJobServer Server(string node) => new(new BackgroundJobServerOptions
     {
         ServerName = node,
         WorkerCount = 2,
+        Queues = [PortalJobs.Queue],
         SchedulePollingInterval = TimeSpan.FromSeconds(1),
         Activator = new ProbeActivator(new JobProbe(_database.Factory, new JobsOptions { ServerName = node }, TimeProvider.System)),
     }, Storage());

@@ -54,7 +54,7 @@ public static class PortalJobs
                 // Hangfire.Storage.SQLite takes a file path (sqlite-net), not an ADO.NET connection string.
                 // A job whose worker died is handed out again after the invisibility timeout: minutes, not the default 30.
                 // A long operation still running past it is not run twice: LongOperationRunner claims it by its heartbeat.
-                hangfire.UseSQLiteStorage(sqlitePath, new SQLiteStorageOptions { InvisibilityTimeout = InvisibilityTimeout });
+                hangfire.UseStorage(SqliteStorage(sqlitePath));
             }
         });
         // Every node runs a server on the shared storage; recurring jobs are enqueued under Hangfire's distributed lock.
@@ -62,9 +62,26 @@ public static class PortalJobs
         {
             server.WorkerCount = Math.Max(1, options.WorkerCount);
             server.ServerName = options.NodeName;
+            // One queue: the claiming fetch serves it, and Hangfire.Storage.SQLite refuses a server whose queues mix providers.
+            server.Queues = [Queue];
         });
         services.AddScoped<JobProbe>();
         return services;
+    }
+
+    /// <summary>The queue every portal job goes to; the only one the servers listen to.</summary>
+    public const string Queue = "default";
+
+    /// <summary>
+    /// The embedded job storage: Hangfire.Storage.SQLite on one file, with <see cref="ClaimingSqliteJobQueue"/> for the
+    /// portal's queue, so several nodes on one machine and one file run each job once.
+    /// </summary>
+    public static SQLiteStorage SqliteStorage(string path)
+    {
+        var options = new SQLiteStorageOptions { InvisibilityTimeout = InvisibilityTimeout };
+        var storage = new SQLiteStorage(path, options);
+        storage.QueueProviders.Add(new ClaimingSqliteJobQueueProvider(options), [Queue]);
+        return storage;
     }
 
     /// <summary>Schedules the recurring jobs (<see cref="EpguPublicationJob.JobId"/> at <c>Epgu:Schedule</c>, <see cref="GirVuAnswers.JobId"/> at <c>GirVu:ResponsesSchedule</c>, <see cref="CampDeadlineJob.JobId"/> at <c>Camps:DeadlineSchedule</c>, ...) and maps the dashboard.</summary>
