@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Infrastructure.Security;
@@ -33,6 +34,23 @@ public sealed class SharedKeyRingTests : IDisposable
         await using var db = _database.System();
         var key = Assert.Single(await db.DataProtectionKeys.ToListAsync());
         Assert.Contains("<key ", key.Xml);
+    }
+
+    [Fact]
+    public async Task Nodes_starting_together_on_an_empty_key_table_make_one_key_and_read_each_others_payloads()
+    {
+        using var a = new PortalNode(_database.FilePath, _rootA);
+        using var b = new PortalNode(_database.FilePath, _rootB);
+        using var c = new PortalNode(_database.FilePath, _rootB);
+        var nodes = new[] { a, b, c };
+
+        await Task.WhenAll(nodes.Select(node => Task.Run(() => FirstKey(node).StartAsync(CancellationToken.None))));
+
+        await using var db = _database.System();
+        Assert.Single(await db.DataProtectionKeys.ToListAsync());
+        var payloads = nodes.Select(node => node.Get<IDataProtectionProvider>().CreateProtector("p").Protect("ok")).ToList();
+        foreach (var node in nodes)
+            Assert.All(payloads, payload => Assert.Equal("ok", node.Get<IDataProtectionProvider>().CreateProtector("p").Unprotect(payload)));
     }
 
     [Fact]
@@ -93,6 +111,8 @@ public sealed class SharedKeyRingTests : IDisposable
         Assert.Equal(exported, new RecordKeys(old).Pupil(12, 3456));
         Assert.False(File.Exists(Path.Combine(_rootB, "App_Data", "batch-update-key.bin")));
     }
+
+    private static IHostedService FirstKey(PortalNode node) => node.Get<IEnumerable<IHostedService>>().OfType<FirstKeyCreation>().Single();
 
     private static ISecureDataFormat<AuthenticationTicket> CookieFormat(PortalNode node) =>
         node.Get<IOptionsMonitor<CookieAuthenticationOptions>>().Get(CookieAuthenticationDefaults.AuthenticationScheme).TicketDataFormat;

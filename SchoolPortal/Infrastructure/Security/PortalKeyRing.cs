@@ -21,6 +21,8 @@ public static class PortalKeyRing
         // Read before the container is built, as AddPortalDatabase does: the key store is the provider's own context type.
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.TryAddSingleton<PortalSecretStore>();
+        // First among the hosted services: Data Protection's own reads the key ring when it starts.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, FirstKeyCreation>());
         var protection = services.AddDataProtection().SetApplicationName(ApplicationName);
         if (database.IsSqlServer)
         {

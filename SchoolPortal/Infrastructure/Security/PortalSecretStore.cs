@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data;
 using SchoolPortal.Data.Auditing;
-using SchoolPortal.Domain.Common;
 using SchoolPortal.Infrastructure.Access;
 
 namespace SchoolPortal.Infrastructure.Security;
@@ -17,17 +17,26 @@ public sealed class PortalSecretStore(IDbContextFactory<PortalDbContext> factory
     {
         if (Read(name) is { } existing)
             return existing;
+        TryAdd(name, create());
+        return Read(name) ?? throw new InvalidOperationException($"Секрет портала «{name}» не удалось ни прочитать, ни записать.");
+    }
+
+    /// <summary>Writes the secret unless one of that name exists: true for the one node whose row went in.</summary>
+    public bool TryAdd(string name, byte[] value)
+    {
+        using var db = Open();
         try
         {
-            using var db = Open();
-            db.PortalSecrets.Add(new PortalSecret(name, create()));
-            db.SaveChanges();
+            // A conditional insert (the same SQL on SQLite and SQL Server): a node that lost the race writes nothing and
+            // learns it from the count, with no failed statement in the log.
+            return db.Database.ExecuteSql(
+                $"INSERT INTO PortalSecrets (Name, Value) SELECT {name}, {value} WHERE NOT EXISTS (SELECT 1 FROM PortalSecrets WHERE Name = {name})") == 1;
         }
-        catch (DbUpdateException)
+        catch (DbException)
         {
-            // Another node wrote it first: its secret is the one.
+            // SQL Server lets two such inserts pass the check at once; the key refuses the second.
+            return false;
         }
-        return Read(name) ?? throw new InvalidOperationException($"Секрет портала «{name}» не удалось ни прочитать, ни записать.");
     }
 
     private byte[]? Read(string name)
