@@ -40,6 +40,7 @@ builder.Services.AddPortalSecurity(builder.Configuration, builder.Environment);
 // Cyrillic as is, not as &#x…; entities: the static pages (portfolio) are a third of the size.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddPortalKeyRing(builder.Configuration);
 builder.Services.AddDemoOptions();
 builder.Services.AddPortalClock(builder.Configuration);
 builder.Services.AddPortalCache(builder.Configuration);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SchoolPortal.Data.Auditing;
 using SchoolPortal.Domain.Accounts;
@@ -27,7 +28,7 @@ namespace SchoolPortal.Data;
 /// <see cref="UseScope"/> is called: every read goes through the scope's query filters and every save is checked
 /// against it, so a school's records cannot leak to another school through any service.
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options) : DbContext(options)
+public abstract class PortalDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     private AccessScope _scope = AccessScope.Nobody;
 
@@ -94,6 +95,12 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     // The region's settings: everyone reads them, only the region operator's unrestricted scope writes them (ScopeGuard).
     public DbSet<AdmissionCampaign> AdmissionCampaigns => Set<AdmissionCampaign>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    // State every node must share: the Data Protection key ring, the portal's own secrets, the ESIA emulator's codes and
+    // the probe job's runs. No school owns them: system code alone writes them (ScopeGuard).
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<PortalSecret> PortalSecrets => Set<PortalSecret>();
+    public DbSet<EsiaEmulatorCode> EsiaEmulatorCodes => Set<EsiaEmulatorCode>();
+    public DbSet<JobProbeRun> JobProbeRuns => Set<JobProbeRun>();
 
     public AccessScope Scope => _scope;
 

@@ -32,6 +32,10 @@ internal sealed class ScopeGuard(PortalDbContext db)
             {
                 case AuditEntry:
                     break;
+                // The Data Protection key manager writes its keys through the context it resolves from the container
+                // (Infrastructure/Security/PortalKeyRing), which acts for nobody: keys belong to no school.
+                case Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey:
+                    break;
                 case Domain.Schools.School school:
                     schools.Add(school.Id);
                     break;

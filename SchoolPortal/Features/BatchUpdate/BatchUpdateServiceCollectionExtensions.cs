@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SchoolPortal.Infrastructure.Operations;
+using SchoolPortal.Infrastructure.Security;
 
 namespace SchoolPortal.Features.BatchUpdate;
 
@@ -7,9 +9,10 @@ public static class BatchUpdateServiceCollectionExtensions
 {
     public static IServiceCollection AddBatchUpdateFeature(this IServiceCollection services)
     {
+        services.TryAddSingleton<PortalSecretStore>();
         services.AddSingleton(sp => RecordKeys.FromSettings(
             sp.GetRequiredService<IConfiguration>()[RecordKeys.SecretSetting],
-            sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
+            sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, sp.GetRequiredService<PortalSecretStore>()));
         services.AddScoped<INewPersonCheck, GuardedNewPersonCheck>();
         services.AddScoped<BatchPlanner>();
         services.AddScoped<BatchUpdateService>();

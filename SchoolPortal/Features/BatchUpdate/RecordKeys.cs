@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using SchoolPortal.Infrastructure.Security;
 
 namespace SchoolPortal.Features.BatchUpdate;
 
@@ -35,20 +36,17 @@ public sealed class RecordKeys(byte[] secret)
     }
 
     /// <summary>
-    /// The secret from the setting (base64, at least 32 bytes), else one generated once and kept in App_Data under the
-    /// content root: keys must stay valid across restarts, or every exported file would be refused.
+    /// The secret from the setting (base64, at least 32 bytes), else the one kept in the database for every node
+    /// (<see cref="PortalSecretStore"/>): keys must stay valid across restarts and nodes, or a file exported on one node would
+    /// be refused on another. The first node makes it from the secret file an older portal kept in App_Data under the content
+    /// root, when there is one (files exported before stay valid), else at random.
     /// </summary>
-    public static RecordKeys FromSettings(string? configured, string contentRoot)
+    public static RecordKeys FromSettings(string? configured, string contentRoot, PortalSecretStore secrets)
     {
         if (!string.IsNullOrWhiteSpace(configured))
             return new RecordKeys(Convert.FromBase64String(configured));
         var path = Path.Combine(contentRoot, "App_Data", "batch-update-key.bin");
-        if (!File.Exists(path))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, RandomNumberGenerator.GetBytes(32));
-        }
-        return new RecordKeys(File.ReadAllBytes(path));
+        return new RecordKeys(secrets.GetOrCreate(SecretSetting, () => File.Exists(path) ? File.ReadAllBytes(path) : RandomNumberGenerator.GetBytes(32)));
     }
 
     private string Make(RecordKind kind, int schoolId, int id) =>

@@ -17,4 +17,16 @@ public sealed class JobsOptions
     /// <summary>Jobs run at once by one node; the nightly work is a few long jobs, not many short ones.</summary>
     [Range(1, 64, ErrorMessage = "Jobs:WorkerCount: сколько задач узел выполняет одновременно — число от 1 до 64.")]
     public int WorkerCount { get; set; } = 2;
+
+    /// <summary>
+    /// This node's name among the nodes sharing the job storage: the Hangfire server's name on the dashboard («Серверы»)
+    /// and in <see cref="JobProbe"/> rows. Empty: the machine's name. Hangfire adds the process id and a GUID to it, so two
+    /// nodes are told apart even under one name; a name per node only makes the dashboard readable.
+    /// </summary>
+    public string? ServerName { get; set; }
+
+    /// <summary>Cron of the probe job (<see cref="JobProbe"/>), 5 parts or 6 with seconds; empty (default): no probe job.</summary>
+    public string? ProbeSchedule { get; set; }
+
+    public string NodeName => string.IsNullOrWhiteSpace(ServerName) ? Environment.MachineName : ServerName.Trim();
 }

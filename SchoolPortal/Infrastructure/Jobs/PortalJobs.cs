@@ -58,11 +58,34 @@ public static class PortalJobs
                 // Hangfire.Storage.SQLite takes a file path (sqlite-net), not an ADO.NET connection string.
                 // A job whose worker died is handed out again after the invisibility timeout: minutes, not the default 30.
                 // A long operation still running past it is not run twice: LongOperationRunner claims it by its heartbeat.
-                hangfire.UseSQLiteStorage(sqlitePath, new SQLiteStorageOptions { InvisibilityTimeout = InvisibilityTimeout });
+                hangfire.UseStorage(SqliteStorage(sqlitePath));
             }
         });
-        services.AddHangfireServer(server => server.WorkerCount = Math.Max(1, options.WorkerCount));
+        // Every node runs a server on the shared storage; recurring jobs are enqueued under Hangfire's distributed lock.
+        services.AddHangfireServer(server =>
+        {
+            server.WorkerCount = Math.Max(1, options.WorkerCount);
+            server.ServerName = options.NodeName;
+            // One queue: the claiming fetch serves it, and Hangfire.Storage.SQLite refuses a server whose queues mix providers.
+            server.Queues = [Queue];
+        });
+        services.AddScoped<JobProbe>();
         return services;
+    }
+
+    /// <summary>The queue every portal job goes to; the only one the servers listen to.</summary>
+    public const string Queue = "default";
+
+    /// <summary>
+    /// The embedded job storage: Hangfire.Storage.SQLite on one file, with <see cref="ClaimingSqliteJobQueue"/> for the
+    /// portal's queue, so several nodes on one machine and one file run each job once.
+    /// </summary>
+    public static SQLiteStorage SqliteStorage(string path)
+    {
+        var options = new SQLiteStorageOptions { InvisibilityTimeout = InvisibilityTimeout };
+        var storage = new SQLiteStorage(path, options);
+        storage.QueueProviders.Add(new ClaimingSqliteJobQueueProvider(options), [Queue]);
+        return storage;
     }
 
     /// <summary>Schedules the recurring jobs (<see cref="EpguPublicationJob.JobId"/> at <c>Epgu:Schedule</c>, <see cref="GirVuAnswers.JobId"/> at <c>GirVu:ResponsesSchedule</c>, <see cref="CampDeadlineJob.JobId"/> at <c>Camps:DeadlineSchedule</c>, ...) and maps the dashboard.</summary>
@@ -95,6 +118,13 @@ public static class PortalJobs
         var camps = app.Services.GetRequiredService<IOptions<CampOptions>>().Value;
         Schedule(() => recurring.AddOrUpdate<CampDeadlineJob>(CampDeadlineJob.JobId, job => job.RunAsync(CancellationToken.None),
             camps.DeadlineSchedule, new RecurringJobOptions { TimeZone = zone }), "Camps:DeadlineSchedule", camps.DeadlineSchedule);
+
+        var jobs = app.Services.GetRequiredService<JobsOptions>();
+        if (string.IsNullOrWhiteSpace(jobs.ProbeSchedule))
+            recurring.RemoveIfExists(JobProbe.JobId);
+        else
+            Schedule(() => recurring.AddOrUpdate<JobProbe>(JobProbe.JobId, job => job.RunAsync(null, CancellationToken.None),
+                jobs.ProbeSchedule.Trim(), new RecurringJobOptions { TimeZone = zone }), "Jobs:ProbeSchedule", jobs.ProbeSchedule);
 
         // The dashboard speaks the request's culture, ru-RU for every request (RussianCulture, before this in the pipeline):
         // Hangfire.Core ships Russian resources (the «ru» satellite).

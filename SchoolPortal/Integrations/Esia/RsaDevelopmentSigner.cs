@@ -13,20 +13,34 @@ public sealed class RsaDevelopmentSigner : IEsiaSigner, IDisposable
 
     public RsaDevelopmentSigner(RSA key) => _key = key;
 
-    /// <summary>Loads the key from <paramref name="pemPath"/>, or makes a 2048-bit one and saves it there.</summary>
+    /// <summary>
+    /// Loads the key from <paramref name="pemPath"/>, or makes a 2048-bit one and saves it there. Two nodes on one folder may
+    /// make one at the same moment: the key is written to a temporary file and moved into place without overwriting, and
+    /// both read the file back, so they sign with the one key the emulator reads.
+    /// </summary>
     public static RsaDevelopmentSigner FromFile(string pemPath)
     {
-        var key = RSA.Create();
-        if (File.Exists(pemPath))
+        if (!File.Exists(pemPath))
         {
-            key.ImportFromPem(File.ReadAllText(pemPath));
-        }
-        else
-        {
-            key.KeySize = 2048;
+            using var fresh = RSA.Create(2048);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(pemPath))!);
-            File.WriteAllText(pemPath, key.ExportRSAPrivateKeyPem());
+            var temp = $"{pemPath}.{Guid.NewGuid():N}.tmp";
+            File.WriteAllText(temp, fresh.ExportRSAPrivateKeyPem());
+            try
+            {
+                File.Move(temp, pemPath, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(pemPath))
+            {
+                // Another process placed its key first: that one is the key.
+            }
+            finally
+            {
+                File.Delete(temp);
+            }
         }
+        var key = RSA.Create();
+        key.ImportFromPem(File.ReadAllText(pemPath));
         return new RsaDevelopmentSigner(key);
     }
 

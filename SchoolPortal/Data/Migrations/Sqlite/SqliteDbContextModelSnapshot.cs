@@ -17,6 +17,23 @@ namespace SchoolPortal.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.Accounts.LinkCode", b =>
                 {
                     b.Property<int>("Id")
@@ -544,6 +561,22 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.HasIndex("ApplicationId", "At");
 
                     b.ToTable("CampStatusChanges", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Common.PortalSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PortalSecrets", (string)null);
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.DataQuality.QualityScore", b =>
@@ -1094,6 +1127,52 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                     b.ToTable("EpguPublications", (string)null);
                 });
 
+            modelBuilder.Entity("SchoolPortal.Domain.Esia.EsiaEmulatorCode", b =>
+                {
+                    b.Property<string>("CodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AuthenticatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Oid")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedirectUri")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CodeHash");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("EsiaEmulatorCodes", (string)null);
+                });
+
             modelBuilder.Entity("SchoolPortal.Domain.Esia.EsiaLoginState", b =>
                 {
                     b.Property<string>("State")
@@ -1534,6 +1613,35 @@ namespace SchoolPortal.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("StaffMoves", (string)null);
+                });
+
+            modelBuilder.Entity("SchoolPortal.Domain.Operations.JobProbeRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JobId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RanAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ScheduledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScheduledAt");
+
+                    b.ToTable("JobProbeRuns", (string)null);
                 });
 
             modelBuilder.Entity("SchoolPortal.Domain.Operations.LongOperation", b =>
