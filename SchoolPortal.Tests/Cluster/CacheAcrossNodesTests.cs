@@ -23,7 +23,9 @@ public sealed class CacheAcrossNodesTests(ClusterFixture cluster)
 
         var admin = await cluster.SignInAsync("a", "admin1");
         await admin.GotoAsync($"/management/pupils/{family.PupilId}");
-        await admin.GetByTestId("parent-row").Filter(new() { HasText = family.Login }).GetByTestId("detach-parent").ClickAsync();
+        await admin.Locator(".mud-tab").Filter(new() { HasText = "Родители" }).ClickAsync();
+        await cluster.ExplainAsync(admin, () => admin.GetByTestId("parent-row").Filter(new() { Has = admin.Locator($"a[href$='management/parents/{family.ParentId}']") })
+            .GetByTestId("detach-parent").ClickAsync());
         await BrowserUi.ConfirmAsync(admin, "Открепить");
         await Assertions.Expect(admin.GetByText("Родитель откреплён").First).ToBeVisibleAsync();
 
@@ -40,6 +42,7 @@ public sealed class CacheAcrossNodesTests(ClusterFixture cluster)
         await lessonLink.ClickAsync();
         await teacher.WaitForURLAsync(url => url.Contains($"lesson={lessonId}"));
         var lesson = int.Parse(lessonId);
+        await Assertions.Expect(teacher.GetByTestId("cell-editor")).ToBeFocusedAsync();
         var cell = (await BrowserUi.EmptyCellsAsync(teacher, lesson))[0];
         var family = await ClusterFamily.OfAsync(cluster.DatabasePath, int.Parse(cell.Split('-')[1]));
         var parent = await cluster.SignInAsync("b", family.Login);

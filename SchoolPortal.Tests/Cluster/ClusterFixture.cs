@@ -40,6 +40,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         return File.Exists(log) ? File.ReadAllText(log) : "";
     }
 
+    /// <summary>When both nodes were up: the probe job's runs are counted from here.</summary>
+    public DateTimeOffset StartedAt { get; private set; }
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
@@ -50,6 +53,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         // One after the other: the first node migrates the database and makes the emulator's keys the second one reads.
         await NodeA.StartAsync();
         await NodeB.StartAsync();
+        StartedAt = DateTimeOffset.UtcNow;
         _nginx = await NginxProxy.StartAsync(Path.Combine(_folder, "nginx"), [new Uri(NodeA.BaseUrl).Port, new Uri(NodeB.BaseUrl).Port], "/account/login");
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
@@ -68,11 +72,30 @@ public sealed class ClusterFixture : IAsyncLifetime
         ["Cache__Redis"] = _redis.ConnectionString,
         ["Jobs__Enabled"] = "true",
         ["Jobs__SqlitePath"] = Path.Combine(_folder, "hangfire.db"),
+        ["Jobs__ServerName"] = $"node-{name}",
+        // The harmless probe job every 20 s (Hangfire looks at recurring jobs every 15 s): each run leaves a row.
+        ["Jobs__ProbeSchedule"] = "*/20 * * * * *",
         ["Esia__Emulator__CertificatePath"] = Path.Combine(_folder, "esia-emulator.crt"),
         ["Esia__Emulator__KeyPath"] = Path.Combine(_folder, "esia-emulator-key.pem"),
         ["Esia__Signer__DevelopmentKeyPath"] = Path.Combine(_folder, "esia-development-key.pem"),
         ["Clock__Today"] = DemoRegionGenerator.FixedDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     });
+
+    /// <summary>Runs a step of a test; when it fails, says where the browser was and what it showed, with the nodes' logs.</summary>
+    public async Task ExplainAsync(IPage page, Func<Task> step)
+    {
+        try
+        {
+            await step();
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException or Xunit.Sdk.XunitException)
+        {
+            var text = await page.InnerTextAsync("body", new() { Timeout = 5_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(нет страницы)");
+            throw new Xunit.Sdk.XunitException($"{e.Message}\nСтраница {page.Url}:\n{text}\n{Tail(Logs, 6_000)}");
+        }
+    }
+
+    private static string Tail(string text, int length) => text.Length <= length ? text : text[^length..];
 
     /// <summary>Starts node a again after a test stopped it, and waits until nginx sends its browsers to it again.</summary>
     public async Task RestartNodeAAsync()
@@ -118,8 +141,22 @@ public sealed class ClusterFixture : IAsyncLifetime
     }
 
     /// <summary>Pins the browser context to a node: its next requests go there through nginx.</summary>
-    public async Task PinAsync(IBrowserContext context, string node) =>
+    public async Task PinAsync(IBrowserContext context, string node)
+    {
+        // The cookie nginx set and one added here would both be sent (the older first, and nginx reads the first).
+        await context.ClearCookiesAsync(new() { Name = "sp_route" });
         await context.AddCookiesAsync([new Cookie { Name = "sp_route", Value = await RouteToAsync(node), Url = BaseUrl }]);
+    }
+
+    /// <summary>
+    /// Moves a browser to the other node: once its page is quiet, since an answer still on its way would set the route cookie
+    /// back (nginx keeps a browser where it is, which is the point).
+    /// </summary>
+    public async Task SwitchAsync(IPage page, string node)
+    {
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await PinAsync(page.Context, node);
+    }
 
     /// <summary>A new browser (context) pinned to a node, the pages opened through nginx.</summary>
     public async Task<IPage> NewPageAsync(string node)

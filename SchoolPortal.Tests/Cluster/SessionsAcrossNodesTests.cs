@@ -13,26 +13,26 @@ public sealed class SessionsAcrossNodesTests(ClusterFixture cluster)
     {
         var page = await cluster.NewPageAsync("a");
         var form = await page.GotoAsync("/account/login");
-        Assert.Equal("a", await form!.HeaderValueAsync(NodeHeader.Name));
+        Assert.True("a" == await form!.HeaderValueAsync(NodeHeader.Name), cluster.Logs[^Math.Min(4_000, cluster.Logs.Length)..]);
         await page.FillAsync("#login", "admin1");
         await page.FillAsync("#password", "demo");
 
         // The sign-in form (and its antiforgery token) came from node a; it is sent to node b.
-        await cluster.PinAsync(page.Context, "b");
+        await cluster.SwitchAsync(page, "b");
         var signIn = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("button[type=submit]"),
             r => r.Url.Contains("/account/login") && r.Request.Method == "POST");
         Assert.Equal("b", await signIn.HeaderValueAsync(NodeHeader.Name));
         await page.WaitForURLAsync(url => !url.Contains("/account/login"));
 
         // The cookie node b issued is read by node a: no new sign-in.
-        await cluster.PinAsync(page.Context, "a");
+        await cluster.SwitchAsync(page, "a");
         var home = await page.ReloadAsync();
         Assert.Equal("a", await home!.HeaderValueAsync(NodeHeader.Name));
         Assert.DoesNotContain("/account/login", page.Url);
         await Assertions.Expect(page.GetByText("Здравствуйте", new() { Exact = false }).First).ToBeVisibleAsync();
 
         // The sign-out form rendered by node a is accepted by node b.
-        await cluster.PinAsync(page.Context, "b");
+        await cluster.SwitchAsync(page, "b");
         var signOut = await page.RunAndWaitForResponseAsync(() => page.Locator("form[action$='account/logout'] button").First.ClickAsync(),
             r => r.Url.Contains("/account/logout"));
         Assert.Equal(("b", false), (await signOut.HeaderValueAsync(NodeHeader.Name), signOut.Status == 400));
@@ -72,7 +72,7 @@ public sealed class SessionsAcrossNodesTests(ClusterFixture cluster)
         await page.GetByTestId("esia-person-matching").ClickAsync();
         var callbackUrl = new Uri(new Uri(cluster.BaseUrl), await returned.Task.WaitAsync(TimeSpan.FromSeconds(30))).ToString();
         await page.UnrouteAllAsync();
-        await cluster.PinAsync(page.Context, "b");
+        await cluster.SwitchAsync(page, "b");
         var callback = await page.RunAndWaitForResponseAsync(() => page.GotoAsync(callbackUrl), r => r.Url.Contains("/signin-esia"));
 
         Assert.Equal(("a", "b"), (codeIssuedBy, await callback.HeaderValueAsync(NodeHeader.Name)));

@@ -124,15 +124,18 @@ const cellLabel = (table, td) => {
         return "";
     const pupil = td.parentElement.querySelector("th, td")?.textContent.trim() ?? "";
     const head = table.tHead?.rows[table.tHead.rows.length - 1]?.cells[td.cellIndex]?.textContent.trim() ?? "";
-    return [pupil, head].filter(x => x).join(", ");
+    return [pupil, head].filter(x => x).join(", ").replace(/\s+/g, " ");
 };
 
 function trackUnsaved(table) {
     const typed = new Map();
     let current = null;
     const onKey = e => {
-        const td = e.target instanceof HTMLInputElement && e.target.classList.contains("cell-editor") ? e.target.closest("td") : null;
-        if (!td || e.ctrlKey || e.metaKey || e.altKey)
+        if (!(e.target instanceof HTMLInputElement && e.target.classList.contains("cell-editor")) || e.ctrlKey || e.metaKey || e.altKey)
+            return;
+        // The key goes to wherever the server keeps the editor: the cell of the editor it last rendered.
+        const td = table.querySelector("input.cell-editor")?.closest("td");
+        if (!td)
             return;
         const cell = td.dataset.testid;
         if (e.key.length === 1) {
