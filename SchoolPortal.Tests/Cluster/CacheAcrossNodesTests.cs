@@ -23,7 +23,9 @@ public sealed class CacheAcrossNodesTests(ClusterFixture cluster)
 
         var admin = await cluster.SignInAsync("a", "admin1");
         await admin.GotoAsync($"/management/pupils/{family.PupilId}");
-        await admin.Locator(".mud-tab").Filter(new() { HasText = "Родители" }).ClickAsync();
+        // A click before the card's circuit is up is lost: the tab is clicked until the parents show.
+        await BrowserUi.RepeatUntilAsync(() => admin.Locator(".mud-tab").Filter(new() { HasText = "Родители" }).ClickAsync(),
+            () => Assertions.Expect(admin.GetByTestId("parents-table")).ToBeVisibleAsync(new() { Timeout = 5_000 }), attempts: 6);
         await cluster.ExplainAsync(admin, () => admin.GetByTestId("parent-row").Filter(new() { Has = admin.Locator($"a[href$='management/parents/{family.ParentId}']") })
             .GetByTestId("detach-parent").ClickAsync());
         await BrowserUi.ConfirmAsync(admin, "Открепить");
