@@ -47,13 +47,23 @@ public sealed class TeacherCircuit(TeacherDesk desk)
                       .map(c => c.dataset.testid)
         """;
 
+    // Editable cells that already hold a mark: typed over (a save like any other) when a small class's journal runs out of
+    // empty cells over the three steps.
+    private const string FilledCellsScript = """
+        cells => cells.filter(c => !c.classList.contains('ro') && !c.querySelector('input') && c.textContent.trim() !== '')
+                      .map(c => c.dataset.testid)
+        """;
+
     private IBrowserContext? _context;
     private IPage? _page;
     private Queue<string> _emptyCells = new();
 
     public TeacherDesk Desk { get; } = desk;
 
-    /// <summary>Signs in and opens the journal; fails unless it offers <paramref name="cellsNeeded"/> empty editable cells.</summary>
+    /// <summary>
+    /// Signs in and opens the journal; fails unless it offers <paramref name="cellsNeeded"/> editable cells (empty ones first,
+    /// then cells with a mark to type over).
+    /// </summary>
     public async Task OpenAsync(IBrowser browser, Uri portal, int cellsNeeded)
     {
         _context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.ToString(), Locale = "ru-RU" });
@@ -70,9 +80,12 @@ public sealed class TeacherCircuit(TeacherDesk desk)
         await _page.GotoAsync(Desk.JournalPath);
         // The editor is focused once the circuit is up and the grid interactive (BrowserUi.OpenJournalAsync waits the same way).
         await Assertions.Expect(_page.GetByTestId("cell-editor")).ToBeFocusedAsync(new() { Timeout = 60_000 });
-        var cells = await _page.Locator("tr:not(.gone) > td[data-testid^='cell-']").EvaluateAllAsync<string[]>(EmptyCellsScript);
+        var grid = _page.Locator("tr:not(.gone) > td[data-testid^='cell-']");
+        var cells = await grid.EvaluateAllAsync<string[]>(EmptyCellsScript);
         if (cells.Length < cellsNeeded)
-            throw new PortfolioLoadException($"В журнале {Desk.JournalPath} учителя {Desk.Login} пустых ячеек {cells.Length}, нужно {cellsNeeded}.");
+            cells = [.. (await grid.EvaluateAllAsync<string[]>(FilledCellsScript)).Take(cellsNeeded - cells.Length).Reverse(), .. cells];
+        if (cells.Length < cellsNeeded)
+            throw new PortfolioLoadException($"В журнале {Desk.JournalPath} учителя {Desk.Login} изменяемых ячеек {cells.Length}, нужно {cellsNeeded}.");
         // Bottom rows first, the latest lessons last: spread over the sheet rather than one column filled top to bottom.
         _emptyCells = new Queue<string>(cells.Reverse());
     }
