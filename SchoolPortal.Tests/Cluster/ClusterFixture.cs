@@ -167,16 +167,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task<IPage> SignInAsync(string node, string login, string password = "demo")
-    {
-        var page = await NewPageAsync(node);
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("#login", login);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        return page;
-    }
+    public async Task<IPage> SignInAsync(string node, string login, string password = "demo") =>
+        await PortalServer.SignInFormAsync(await NewPageAsync(node), login, password);
 
     public async Task DisposeAsync()
     {

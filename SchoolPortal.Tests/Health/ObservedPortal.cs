@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using SchoolPortal.Data.DemoRegion;
 using SchoolPortal.Tests.TestKit;
 
@@ -16,8 +12,7 @@ public sealed class ObservedPortal : IAsyncLifetime
 {
     public const string PublicHost = "school.example.ru";
 
-    private readonly StringBuilder _log = new();
-    private Process? _process;
+    private PortalProcess? _process;
 
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), $"schoolportal-ops-{Guid.NewGuid():N}");
 
@@ -31,60 +26,39 @@ public sealed class ObservedPortal : IAsyncLifetime
 
     public int ManagementPort { get; private set; }
 
-    public string Log
-    {
-        get
-        {
-            lock (_log)
-                return _log.ToString();
-        }
-    }
+    public string Log => _process?.Log ?? "";
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(DataFolder);
         // The run's demo region: a database that is not empty is not seeded again, so the portal starts at once.
         DemoRegionTemplate.CopyTo(DatabasePath);
-        BaseUrl = $"http://127.0.0.1:{FreePort()}";
-        ManagementPort = FreePort();
+        BaseUrl = $"http://127.0.0.1:{PortalProcess.FreePort()}";
+        ManagementPort = PortalProcess.FreePort();
         ManagementUrl = $"http://127.0.0.1:{ManagementPort}";
-        var start = new ProcessStartInfo("dotnet", [PortalDll(), "--urls", BaseUrl])
+        _process = new PortalProcess(BaseUrl, new Dictionary<string, string>
         {
-            WorkingDirectory = Path.GetDirectoryName(PortalDll())!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["AllowedHosts"] = PublicHost;
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["Database__Sqlite"] = $"Data Source={DatabasePath}";
-        start.Environment["Demo__Enabled"] = "true";
-        start.Environment["Clock__Today"] = DemoRegionGenerator.FixedDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["GirVu__Emulator__Enabled"] = "false";
-        start.Environment["EpguEnrollment__Emulator__Enabled"] = "false";
-        start.Environment["Esia__Emulator__CertificatePath"] = Path.Combine(DataFolder, "esia-emulator.crt");
-        start.Environment["Esia__Emulator__KeyPath"] = Path.Combine(DataFolder, "esia-emulator-key.pem");
-        start.Environment["Esia__Signer__DevelopmentKeyPath"] = Path.Combine(DataFolder, "esia-development-key.pem");
-        start.Environment["Epgu__OutboxPath"] = EpguOutbox;
-        start.Environment["Jobs__Enabled"] = "false";
-        start.Environment["Telemetry__MetricsPort"] = ManagementPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        _process = Process.Start(start) ?? throw new InvalidOperationException("Не удалось запустить портал.");
-        _process.OutputDataReceived += (_, e) => Append(e.Data);
-        _process.ErrorDataReceived += (_, e) => Append(e.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        await WaitUntilLiveAsync(TimeSpan.FromSeconds(90));
+            ["AllowedHosts"] = PublicHost,
+            ["Database__Provider"] = "Sqlite",
+            ["Database__Sqlite"] = $"Data Source={DatabasePath}",
+            ["Demo__Enabled"] = "true",
+            ["Clock__Today"] = DemoRegionGenerator.FixedDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["GirVu__Emulator__Enabled"] = "false",
+            ["EpguEnrollment__Emulator__Enabled"] = "false",
+            ["Esia__Emulator__CertificatePath"] = Path.Combine(DataFolder, "esia-emulator.crt"),
+            ["Esia__Emulator__KeyPath"] = Path.Combine(DataFolder, "esia-emulator-key.pem"),
+            ["Esia__Signer__DevelopmentKeyPath"] = Path.Combine(DataFolder, "esia-development-key.pem"),
+            ["Epgu__OutboxPath"] = EpguOutbox,
+            ["Jobs__Enabled"] = "false",
+            ["Telemetry__MetricsPort"] = ManagementPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }, readyPath: "/health/live");
+        await _process.StartAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-        _process?.Dispose();
+        if (_process is not null)
+            await _process.DisposeAsync();
         try
         {
             Directory.Delete(DataFolder, recursive: true);
@@ -93,56 +67,5 @@ public sealed class ObservedPortal : IAsyncLifetime
         {
             // A file still held by the exiting server: the temp folder is cleaned by the OS.
         }
-    }
-
-    private async Task WaitUntilLiveAsync(TimeSpan timeout)
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process!.HasExited)
-                throw new InvalidOperationException($"Портал завершился при запуске (код {_process.ExitCode}):\n{Log}");
-            try
-            {
-                if ((await http.GetAsync(BaseUrl + "/health/live")).StatusCode == HttpStatusCode.OK)
-                    return;
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException($"Портал не ответил за {timeout.TotalSeconds} с:\n{Log}");
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-            return;
-        lock (_log)
-            _log.AppendLine(line);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string PortalDll()
-    {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var project = Path.Combine(dir.FullName, "SchoolPortal");
-            if (File.Exists(Path.Combine(project, "SchoolPortal.csproj")))
-                return Path.Combine(project, "bin", configuration, "net10.0", "SchoolPortal.dll");
-        }
-        throw new InvalidOperationException("Не найден проект SchoolPortal рядом с тестами.");
     }
 }

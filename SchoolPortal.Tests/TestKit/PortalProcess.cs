@@ -10,7 +10,9 @@ namespace SchoolPortal.Tests.TestKit;
 /// the settings given as environment variables; its output kept for the failure message. Used by <see cref="PortalServer"/>
 /// (one node) and by the cluster test (two nodes on one database).
 /// </summary>
-public sealed class PortalProcess(string baseUrl, IReadOnlyDictionary<string, string> settings) : IAsyncDisposable
+/// <param name="readyPath">The page whose 200 says the portal has started (a node that serves only its public host name
+/// answers its probes, not its pages).</param>
+public sealed class PortalProcess(string baseUrl, IReadOnlyDictionary<string, string> settings, string readyPath = "/account/login") : IAsyncDisposable
 {
     private readonly StringBuilder _log = new();
     private Process? _process;
@@ -89,7 +91,7 @@ public sealed class PortalProcess(string baseUrl, IReadOnlyDictionary<string, st
                 throw new InvalidOperationException($"Портал завершился при запуске (код {_process.ExitCode}):\n{Log}");
             try
             {
-                var response = await http.GetAsync(baseUrl + "/account/login");
+                var response = await http.GetAsync(baseUrl + readyPath);
                 if (response.StatusCode == HttpStatusCode.OK)
                     return;
             }

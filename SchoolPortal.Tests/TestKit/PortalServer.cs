@@ -92,15 +92,17 @@ public class PortalServer : IAsyncLifetime
     }
 
     /// <summary>Signs in through the real sign-in form.</summary>
-    public async Task<IPage> SignInAsync(string login, string password = "demo")
+    public async Task<IPage> SignInAsync(string login, string password = "demo") => await SignInFormAsync(await NewPageAsync(), login, password);
+
+    /// <summary>Fills and sends the sign-in form on <paramref name="page"/>; done once the portal sends the browser on.</summary>
+    public static async Task<IPage> SignInFormAsync(IPage page, string login, string password = "demo")
     {
-        var page = await NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.FillAsync("#login", login);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
-        // Signed in once the portal has sent the browser on; the next step's own expectations wait for what they read (a
-        // family's start page is reached by a redirect, and its «load» event has been seen to lag 30 s on a busy machine).
+        // The next step's own expectations wait for what they read (a family's start page is reached by a redirect, and its
+        // «load» event has been seen to lag 30 s on a busy machine).
         await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
