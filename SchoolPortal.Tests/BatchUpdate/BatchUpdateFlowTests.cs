@@ -37,7 +37,7 @@ public sealed class BatchUpdateFlowTests(PortalServer portal)
             var (surname, firstName, before) = EditFirstPupil(file, birthplace);
 
             await page.GotoAsync("/management/pupils/batch-update");
-            await page.Locator("input[type=file]").SetInputFilesAsync(file);
+            await BrowserUi.UploadAsync(page, file);
             var change = page.GetByTestId("batch-changes").Locator("tbody tr", new() { HasText = birthplace });
             // Reading and checking the file takes a few seconds when the whole suite shares the machine.
             try

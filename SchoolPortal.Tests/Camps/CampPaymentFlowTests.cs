@@ -31,7 +31,7 @@ public sealed class CampPaymentFlowTests(PortalServer portal)
         {
             var page = await portal.SignInAsync("operator");
             await page.GotoAsync("/camps/payments");
-            await page.Locator("input[type=file]").SetInputFilesAsync(register);
+            await BrowserUi.UploadAsync(page, register);
 
             await Assertions.Expect(page.GetByTestId("payments-summary")).ToContainTextAsync("будет зачтено: 1; не зачитывается: 1");
             await Assertions.Expect(page.GetByTestId("payments-mismatch")).ToContainTextAsync("Путевки № 20189999999 нет среди предоставленных мест.");

@@ -62,7 +62,7 @@ public sealed class PersonalDataLogFlowTests(PortalServer portal)
                 package.Save();
             }
             await page.GotoAsync("/management/pupils/batch-update");
-            await page.Locator("input[type=file]").SetInputFilesAsync(file);
+            await BrowserUi.UploadAsync(page, file);
             await Assertions.Expect(page.GetByTestId("batch-error-row").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
         }
         finally

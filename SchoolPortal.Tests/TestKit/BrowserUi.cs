@@ -34,6 +34,17 @@ internal static class BrowserUi
         await Assertions.Expect(select).ToContainTextAsync(text);
     }
 
+    /// <summary>
+    /// Chooses a file in the page's file input once Blazor has wired it (its InputFile script marks the element): a file set
+    /// on the prerendered input, before the circuit is up, reaches no one.
+    /// </summary>
+    public static async Task UploadAsync(IPage page, string file)
+    {
+        await page.WaitForFunctionAsync("() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined",
+            null, new() { Timeout = 30_000 });
+        await page.Locator("input[type=file]").SetInputFilesAsync(file);
+    }
+
     /// <summary>Answers a confirmation (a MudBlazor message box) with the button of this text.</summary>
     public static async Task ConfirmAsync(IPage page, string button)
     {
