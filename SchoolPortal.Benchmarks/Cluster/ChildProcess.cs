@@ -5,7 +5,7 @@ using SchoolPortal.Benchmarks.PortfolioLoad;
 namespace SchoolPortal.Benchmarks.Cluster;
 
 /// <summary>
-/// A server the benchmark starts for itself (redis-server, nginx): its output printed with a prefix and its last lines
+/// A server the benchmark starts for itself (redis-server, nginx, the portal): its output printed with a prefix and its last lines
 /// kept for a failure message, killed on <see cref="Stop"/> and also when this process ends, crashes or is told to stop,
 /// so no server is left holding its port.
 /// </summary>
@@ -25,7 +25,32 @@ public sealed class ChildProcess
 
     public bool HasExited => _process.HasExited;
 
-    public static ChildProcess Start(string name, string file, IEnumerable<string> arguments, string workingDirectory)
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>The process id, for /proc and diagnostics.</summary>
+    public int Id => _process.Id;
+
+    /// <summary>Processor time the process has used so far (all cores); null once it has exited.</summary>
+    public TimeSpan? ProcessorTime
+    {
+        get
+        {
+            try
+            {
+                _process.Refresh();
+                return _process.TotalProcessorTime;
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <param name="environment">Variables set for the process; a null value removes one it would inherit.</param>
+    /// <param name="note">Appended to the printed command line (say, the settings that matter).</param>
+    public static ChildProcess Start(string name, string file, IEnumerable<string> arguments, string workingDirectory,
+        IReadOnlyDictionary<string, string?>? environment = null, string note = "")
     {
         var start = new ProcessStartInfo(file)
         {
@@ -36,7 +61,14 @@ public sealed class ChildProcess
         };
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
-        Console.WriteLine($"  {name}: {file} {string.Join(' ', start.ArgumentList.Select(a => a.Contains(' ') ? $"\"{a}\"" : a))}");
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+                start.Environment.Remove(key);
+            else
+                start.Environment[key] = value;
+        }
+        Console.WriteLine($"  {name}: {file} {string.Join(' ', start.ArgumentList.Select(a => a.Contains(' ') ? $"\"{a}\"" : a))}{note}");
         var process = Process.Start(start) ?? throw new PortfolioLoadException($"Не удалось запустить {file}.");
         var child = new ChildProcess(process, name);
         process.OutputDataReceived += child.Forward;
@@ -51,10 +83,16 @@ public sealed class ChildProcess
 
     /// <summary>Why the server is gone, with its last output; null while it runs.</summary>
     public string? ExitReport() => _process.HasExited && !_stopped
-        ? $"{_name} завершился сам (код {_process.ExitCode}).{Environment.NewLine}{string.Join(Environment.NewLine, _lastLines)}"
+        ? $"{char.ToUpperInvariant(_name[0])}{_name[1..]} завершился сам (код {_process.ExitCode}).{Environment.NewLine}{LastOutput()}"
         : null;
 
-    /// <summary>Kills the server and its children; safe to call more than once and from signal handlers.</summary>
+    /// <summary>The last output lines, for a failure message.</summary>
+    public string LastOutput() => string.Join(Environment.NewLine, _lastLines);
+
+    /// <summary>
+    /// Kills the server and its children; safe to call more than once and from signal handlers. A second caller (say the
+    /// crash handler while Ctrl-C is killing) waits until the server is gone, so this process cannot end before it.
+    /// </summary>
     public void Stop()
     {
         lock (_stopping)

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
+using SchoolPortal.Benchmarks.Cluster;
 using System.Net;
 using Microsoft.Data.Sqlite;
 
@@ -14,14 +14,10 @@ namespace SchoolPortal.Benchmarks.PortfolioLoad;
 public sealed class PortalProcess
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
-    private readonly Process _process;
-    private readonly ConcurrentQueue<string> _lastLines = new();
-    private readonly Lock _stopping = new();
-    private bool _stopped;
-
+    private readonly ChildProcess _process;
     private readonly string _name;
 
-    private PortalProcess(Process process, Uri address, string name)
+    private PortalProcess(ChildProcess process, Uri address, string name)
     {
         _process = process;
         Address = address;
@@ -34,26 +30,10 @@ public sealed class PortalProcess
     public int Id => _process.Id;
 
     /// <summary>Processor time the portal has used so far (all cores); null once it has exited.</summary>
-    public TimeSpan? ProcessorTime
-    {
-        get
-        {
-            try
-            {
-                _process.Refresh();
-                return _process.TotalProcessorTime;
-            }
-            catch (InvalidOperationException)
-            {
-                return null;
-            }
-        }
-    }
+    public TimeSpan? ProcessorTime => _process.ProcessorTime;
 
     /// <summary>Why the portal is gone, with its last output; null while it runs.</summary>
-    public string? ExitReport() => _process.HasExited && !_stopped
-        ? $"Портал завершился сам (код {_process.ExitCode}).{Environment.NewLine}{LastOutput()}"
-        : null;
+    public string? ExitReport() => _process.ExitReport();
 
     /// <summary>The settings the portal gets through its environment (besides --urls).</summary>
     public static IReadOnlyDictionary<string, string> Settings(string databasePath) => new Dictionary<string, string>
@@ -84,82 +64,23 @@ public sealed class PortalProcess
         IReadOnlyDictionary<string, string>? more = null, string name = "портал")
     {
         var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
-        var start = new ProcessStartInfo(PortalBuild.DotnetHost())
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(portalDll)!,
-        };
-        foreach (var arg in new[] { portalDll, "--urls", address.ToString().TrimEnd('/') })
-            start.ArgumentList.Add(arg);
-        foreach (var (key, value) in Settings(databasePath).Concat(more ?? new Dictionary<string, string>()))
-            start.Environment[key] = value;
-        start.Environment.Remove("ASPNETCORE_URLS");
-        start.Environment.Remove("DOTNET_ENVIRONMENT");
-
-        Console.WriteLine($"  {name}: {start.FileName} {string.Join(' ', start.ArgumentList)}" +
-            (more is { Count: > 0 } ? " (" + string.Join(", ", more.Select(m => $"{m.Key}={m.Value}")) + ")" : ""));
-        var process = Process.Start(start) ?? throw new PortfolioLoadException("Не удалось запустить процесс портала.");
+        var environment = Settings(databasePath).Concat(more ?? new Dictionary<string, string>())
+            .ToDictionary(s => s.Key, string? (s) => s.Value);
+        environment["ASPNETCORE_URLS"] = null;
+        environment["DOTNET_ENVIRONMENT"] = null;
+        var process = ChildProcess.Start(name, PortalBuild.DotnetHost(), [portalDll, "--urls", address.ToString().TrimEnd('/')],
+            Path.GetDirectoryName(portalDll)!, environment,
+            more is { Count: > 0 } ? " (" + string.Join(", ", more.Select(m => $"{m.Key}={m.Value}")) + ")" : "");
         var portal = new PortalProcess(process, address, name);
-        portal.WatchOutput();
-        portal.KillOnExit();
         await portal.WaitUntilAnswersAsync();
         return portal;
     }
 
-    /// <summary>
-    /// Kills the portal and its children; safe to call more than once and from signal handlers. A second caller (say the
-    /// crash handler while Ctrl-C is killing) waits until the portal is gone, so the process cannot end before it.
-    /// </summary>
-    public void Stop()
-    {
-        lock (_stopping)
-        {
-            if (_stopped)
-                return;
-            _stopped = true;
-            try
-            {
-                if (!_process.HasExited)
-                {
-                    _process.Kill(entireProcessTree: true);
-                    _process.WaitForExit(10_000);
-                }
-            }
-            catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
-            {
-                // Already gone.
-            }
-        }
-    }
+    /// <summary>Kills the portal and its children; safe to call more than once and from signal handlers.</summary>
+    public void Stop() => _process.Stop();
 
     /// <summary>The portal's last output lines, for a failure message.</summary>
-    public string LastOutput() => string.Join(Environment.NewLine, _lastLines);
-
-    private void WatchOutput()
-    {
-        void Forward(object? _, DataReceivedEventArgs e)
-        {
-            if (e.Data is null)
-                return;
-            Console.WriteLine($"  [{_name}] {e.Data}");
-            _lastLines.Enqueue(e.Data);
-            while (_lastLines.Count > 40)
-                _lastLines.TryDequeue(out string? _);
-        }
-        _process.OutputDataReceived += Forward;
-        _process.ErrorDataReceived += Forward;
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-    }
-
-    private void KillOnExit()
-    {
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
-        AppDomain.CurrentDomain.UnhandledException += (_, _) => Stop();
-        ExitSignals.OnEach(Stop);
-    }
+    public string LastOutput() => _process.LastOutput();
 
     private async Task WaitUntilAnswersAsync()
     {
