@@ -110,11 +110,12 @@ export function attach(table, grid) {
 const unsavedKey = () => `journal-unsaved:${location.pathname}${location.search}`;
 
 const cellText = (table, cellId) => {
-    const td = table.querySelector(`td[data-testid="${cellId}"]`);
+    // The id may come from the tab's session storage: escaped, so a changed value cannot break the selector.
+    const td = table.querySelector(`td[data-testid="${CSS.escape(cellId)}"]`);
     if (!td)
         return null;
     const editor = td.querySelector("input.cell-editor");
-    const state = td.querySelector(`[data-testid="${cellId.replace("cell-", "cell-state-")}"]`);
+    const state = td.querySelector(`[data-testid="${CSS.escape(cellId.replace("cell-", "cell-state-"))}"]`);
     const text = editor ? editor.value : td.textContent.replace(state?.textContent ?? "", "");
     return { td, text: text.trim() };
 };
@@ -131,7 +132,7 @@ function trackUnsaved(table) {
     const typed = new Map();
     let current = null;
     const onKey = e => {
-        if (!(e.target instanceof HTMLInputElement && e.target.classList.contains("cell-editor")) || e.ctrlKey || e.metaKey || e.altKey)
+        if (!isEditor(e.target) || e.ctrlKey || e.metaKey || e.altKey)
             return;
         // The key goes to wherever the server keeps the editor: the cell of the editor it last rendered.
         const td = table.querySelector("input.cell-editor")?.closest("td");
