@@ -77,8 +77,16 @@ public sealed class BatchUpdateFlowTests(PortalServer portal)
         var records = await group.GetByTestId("duplicate-record").CountAsync();
         Assert.True(records >= 2, "В группе дублей меньше двух записей.");
         await group.GetByTestId("merge-button").ClickAsync();
-        await page.GetByTestId("confirm").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("merge-row").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        // A click that lands while the dialog is still opening is lost: it is repeated while the question is still shown.
+        var confirm = page.GetByTestId("confirm");
+        await BrowserUi.RepeatUntilAsync(
+            async () =>
+            {
+                if (await confirm.IsVisibleAsync())
+                    await confirm.ClickAsync();
+            },
+            () => Assertions.Expect(page.GetByTestId("merge-row").First).ToBeVisibleAsync(new() { Timeout = 15_000 }),
+            attempts: 3);
     }
 
     /// <summary>Sets the birthplace of the file's first pupil; returns who it is and the birthplace the file had.</summary>

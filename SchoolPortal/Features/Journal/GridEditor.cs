@@ -31,6 +31,15 @@ public sealed class GridEditor(IEditableGrid grid, Func<GridCell, string, int, T
 
     public GridCell? Focused => Row < 0 ? null : grid.CellAt(Row, Column);
 
+    /// <summary>
+    /// Whether the browser's side of the grid is attached. Until it is, no row puts the focus into its editor: a key typed
+    /// there would reach the input but not the server, and the mark would vanish on the next move. The browser's side
+    /// focuses the editor itself when it attaches.
+    /// </summary>
+    public bool KeysAttached { get; private set; }
+
+    public void MarkKeysAttached() => KeysAttached = true;
+
     /// <summary>What is being typed into the focused cell; null when the cell is not being edited.</summary>
     public string? Buffer { get; private set; }
 

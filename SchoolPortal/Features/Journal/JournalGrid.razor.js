@@ -88,6 +88,16 @@ export function attach(table, grid) {
     table.addEventListener("click", onClick);
     document.addEventListener("keydown", onStray);
     observer.observe(table, { childList: true, subtree: true });
+    // The rows focus their editor only once the grid is attached (a key typed earlier would not reach the server): the
+    // first focus is given here, unless the user is typing in another field by now.
+    const editor = table.querySelector("input.cell-editor");
+    const active = document.activeElement;
+    const typingElsewhere = active && !table.contains(active)
+        && (active.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(active.tagName));
+    if (editor && !typingElsewhere) {
+        editor.focus();
+        focusedEditor = editor;
+    }
     return {
         detach() {
             unsaved.detach();
