@@ -7,14 +7,22 @@ using SchoolPortal.Domain.Esia;
 
 namespace SchoolPortal.Tests.Accounts;
 
-/// <summary>After signing in, the portal returns only to its own pages: every form of an address elsewhere lands on the home page.</summary>
-public sealed class ReturnUrlTests : IAsyncLifetime
+/// <summary>
+/// After signing in, the portal returns only to its own pages: every form of an address elsewhere lands on the home page.
+/// The sign-in cases share one host (each signs in with a browser of its own); the rule's own cases need none.
+/// </summary>
+public sealed class ReturnUrlTests(ReturnUrlTests.SignInHost signIn) : IClassFixture<ReturnUrlTests.SignInHost>
 {
-    private readonly EsiaSignInHost _host = new();
+    private readonly EsiaSignInHost _host = signIn.Host;
 
-    public Task InitializeAsync() => _host.InitializeAsync();
+    public sealed class SignInHost : IAsyncLifetime
+    {
+        public EsiaSignInHost Host { get; } = new();
 
-    public Task DisposeAsync() => _host.DisposeAsync();
+        public Task InitializeAsync() => Host.InitializeAsync();
+
+        public Task DisposeAsync() => Host.DisposeAsync();
+    }
 
     [Theory]
     [InlineData("/\\evil.test")]

@@ -7,30 +7,49 @@ namespace SchoolPortal.Tests.BatchUpdate;
 
 /// <summary>An update of 5,000 pupils on real SQLite writes all rows or none.</summary>
 [StartsEarly(5)]
-public sealed class BatchAllOrNothingTests : IDisposable
+public sealed class BatchAllOrNothingTests(BatchAllOrNothingTests.FiveThousandPupils seeded) : IClassFixture<BatchAllOrNothingTests.FiveThousandPupils>, IDisposable
 {
     private const int Pupils = 5_000;
-    private readonly BatchFixture _f = new();
 
-    public BatchAllOrNothingTests()
+    /// <summary>Each test works on its own copy of the database the class seeded once.</summary>
+    private readonly BatchFixture _f = seeded.Fixture.Copy();
+
+    /// <summary>Class 1 of school 1 with 5,000 pupils, and the school's export of them: made once for the class's tests.</summary>
+    public sealed class FiveThousandPupils : IAsyncLifetime
     {
-        using var db = _f.Database.System();
-        var pupils = Enumerable.Range(1, Pupils - 1)
-            .Select(i => TestRegion.NewPupil(_f.Region.School1.Id, "Ученик" + Letters(i), "Имя", null, Gender.Female)).ToList();
-        db.Pupils.AddRange(pupils);
-        db.SaveChanges();
-        var schoolClass = db.Classes.Single(c => c.Id == _f.Region.Class1.Id);
-        foreach (var pupil in pupils)
-            pupil.EnrollIn(schoolClass, new DateOnly(2026, 9, 1));
-        db.SaveChanges();
+        public BatchFixture Fixture { get; } = new();
+
+        public byte[] Export { get; private set; } = [];
+
+        public async Task InitializeAsync()
+        {
+            using (var db = Fixture.Database.System())
+            {
+                var pupils = Enumerable.Range(1, Pupils - 1)
+                    .Select(i => TestRegion.NewPupil(Fixture.Region.School1.Id, "Ученик" + Letters(i), "Имя", null, Gender.Female)).ToList();
+                db.Pupils.AddRange(pupils);
+                db.SaveChanges();
+                var schoolClass = db.Classes.Single(c => c.Id == Fixture.Region.Class1.Id);
+                foreach (var pupil in pupils)
+                    pupil.EnrollIn(schoolClass, new DateOnly(2026, 9, 1));
+                db.SaveChanges();
+            }
+            Export = await Fixture.ExportAsync(Fixture.Region.Admin1);
+        }
+
+        public Task DisposeAsync()
+        {
+            Fixture.Dispose();
+            return Task.CompletedTask;
+        }
     }
 
     public void Dispose() => _f.Dispose();
 
     private static string Letters(int i) => string.Concat(i.ToString("D4").Select(d => (char)('а' + d - '0')));
 
-    private async Task<byte[]> EveryCommentChangedAsync(string? row4999Snils = null, string? row4999Comment = null) =>
-        BatchFixture.Edit(await _f.ExportAsync(_f.Region.Admin1), s =>
+    private byte[] EveryCommentChanged(string? row4999Snils = null, string? row4999Comment = null) =>
+        BatchFixture.Edit(seeded.Export, s =>
         {
             var comment = BatchFixture.Column(s, "Комментарий");
             Assert.Equal(Pupils + 1, s.Dimension.End.Row);
@@ -46,7 +65,7 @@ public sealed class BatchAllOrNothingTests : IDisposable
     [Fact]
     public async Task An_invalid_row_4999_of_5000_refuses_the_whole_file_and_leaves_the_database_unchanged()
     {
-        var file = await EveryCommentChangedAsync(row4999Snils: "112-233-445 96");
+        var file = EveryCommentChanged(row4999Snils: "112-233-445 96");
         var before = await _f.SnapshotAsync();
         var service = _f.Update(_f.Region.Admin1);
 
@@ -62,7 +81,7 @@ public sealed class BatchAllOrNothingTests : IDisposable
     [Fact]
     public async Task A_database_failure_at_row_4999_while_writing_rolls_back_every_row()
     {
-        var file = await EveryCommentChangedAsync(row4999Comment: "сбой базы");
+        var file = EveryCommentChanged(row4999Comment: "сбой базы");
         await using (var db = _f.Database.System())
         {
             await db.Database.OpenConnectionAsync();
@@ -86,7 +105,7 @@ public sealed class BatchAllOrNothingTests : IDisposable
     [Fact]
     public async Task Without_errors_all_5000_rows_are_written()
     {
-        var file = await EveryCommentChangedAsync();
+        var file = EveryCommentChanged();
         var service = _f.Update(_f.Region.Admin1);
 
         var preview = await service.PreviewAsync("x.xlsx", file);

@@ -14,11 +14,22 @@ public sealed class BatchFixture : IDisposable
 {
     public static readonly RecordKeys Keys = new("test-secret-of-the-batch-update-feature"u8.ToArray());
 
-    public TestDatabase Database { get; } = new();
+    public TestDatabase Database { get; }
 
     public TestRegion Region { get; }
 
-    public BatchFixture() => Region = TestRegion.Create(Database);
+    public BatchFixture() : this(new TestDatabase(), region: null)
+    {
+    }
+
+    private BatchFixture(TestDatabase database, TestRegion? region)
+    {
+        Database = database;
+        Region = region ?? TestRegion.Create(database);
+    }
+
+    /// <summary>A fixture on a copy of this one's database as it is now: for rows a test class seeds once and every test changes.</summary>
+    public BatchFixture Copy() => new(TestDatabase.CopyOf(Database), Region);
 
     /// <summary>Shared by every service of the fixture, as the application's singleton is shared by the page and the jobs.</summary>
     public PortalCache Cache { get; } = PortalCache.InProcess();

@@ -41,6 +41,7 @@ public sealed class EsiaEmulatorHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_root);
+        TestKeys.PlaceUnder(_root);
         Families = EmulatorFamilies.Create(Database);
         Signer = RsaDevelopmentSigner.FromFile(Path.Combine(_root, new EsiaSignerOptions().DevelopmentKeyPath));
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _root, EnvironmentName = "Development" });

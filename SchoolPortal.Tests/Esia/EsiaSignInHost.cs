@@ -46,6 +46,7 @@ public sealed class EsiaSignInHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_root);
+        TestKeys.PlaceUnder(_root);
         Families = EmulatorFamilies.Create(Database);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _root, EnvironmentName = Environment });
         builder.Logging.ClearProviders();

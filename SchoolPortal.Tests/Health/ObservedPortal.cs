@@ -31,6 +31,7 @@ public sealed class ObservedPortal : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(DataFolder);
+        TestKeys.Place(Path.Combine(DataFolder, "esia-development-key.pem"), Path.Combine(DataFolder, "esia-emulator-key.pem"));
         // The run's demo region: a database that is not empty is not seeded again, so the portal starts at once.
         DemoRegionTemplate.CopyTo(DatabasePath);
         BaseUrl = $"http://127.0.0.1:{PortalProcess.FreePort()}";

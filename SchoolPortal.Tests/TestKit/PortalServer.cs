@@ -33,6 +33,7 @@ public class PortalServer : IAsyncLifetime
         if (!File.Exists(BrowserFactAttribute.ChromiumPath))
             throw new InvalidOperationException($"Chromium не найден ({BrowserFactAttribute.ChromiumPath}). Установите: apt-get install -y chromium.");
         Directory.CreateDirectory(_dataFolder);
+        TestKeys.Place(Path.Combine(_dataFolder, "esia-development-key.pem"), Path.Combine(_dataFolder, "esia-emulator-key.pem"));
         // The region the portal would seed on this day is the run's generated template: the portal starts on a copy of it
         // (and skips seeding, the database not being empty). Another day is seeded by the portal itself.
         if (Today == DemoRegionGenerator.FixedDay)
