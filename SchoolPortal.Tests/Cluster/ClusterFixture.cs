@@ -162,6 +162,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(string node)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ru-RU" });
+        BrowserPages.Track(context);
         context.SetDefaultTimeout(30_000);
         await PinAsync(context, node);
         return await context.NewPageAsync();

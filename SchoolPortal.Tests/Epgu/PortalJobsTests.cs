@@ -1,4 +1,5 @@
 using SchoolPortal.Features.Readiness;
+using SchoolPortal.Tests.Jobs;
 using System.Security.Claims;
 using Hangfire;
 using Hangfire.Storage;
@@ -13,6 +14,7 @@ using SchoolPortal.Integrations.Epgu;
 
 namespace SchoolPortal.Tests.Epgu;
 
+[Collection(HangfireServersCollection.Name)]
 public sealed class PortalJobsTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"schoolportal-jobs-{Guid.NewGuid():N}");

@@ -16,6 +16,7 @@ using SchoolPortal.Infrastructure;
 namespace SchoolPortal.Tests.Jobs;
 
 /// <summary>The Hangfire dashboard on a real Kestrel host with the portal's jobs, asked over HTTP as a browser would.</summary>
+[Collection(HangfireServersCollection.Name)]
 public sealed class JobsDashboardTests : IAsyncLifetime
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"schoolportal-dashboard-{Guid.NewGuid():N}");

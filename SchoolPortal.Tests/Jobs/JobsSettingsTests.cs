@@ -3,6 +3,7 @@ using SchoolPortal.Tests.TestKit;
 
 namespace SchoolPortal.Tests.Jobs;
 
+[Collection(HangfireServersCollection.Name)]
 public sealed class JobsSettingsTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"schoolportal-jobs-settings-{Guid.NewGuid():N}");

@@ -11,6 +11,7 @@ namespace SchoolPortal.Tests.NewYear;
 /// needs, so sharing the machine no longer fails it).
 /// </summary>
 [StartsEarly(4)]
+[ClosesBrowserPages]
 [CollectionDefinition(Name)]
 public sealed class NewYearBrowserCollection : ICollectionFixture<NewYearPortalServer>
 {

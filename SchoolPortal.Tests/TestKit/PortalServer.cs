@@ -88,6 +88,7 @@ public class PortalServer : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ru-RU" });
+        BrowserPages.Track(context);
         context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }

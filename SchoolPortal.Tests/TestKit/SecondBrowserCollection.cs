@@ -5,6 +5,7 @@ namespace SchoolPortal.Tests.TestKit;
 /// order. A flow goes to the half that keeps the two about equally long (docs/performance.md, «The test run»).
 /// </summary>
 [StartsEarly(1)]
+[ClosesBrowserPages]
 [CollectionDefinition(Name)]
 public sealed class SecondBrowserCollection : ICollectionFixture<PortalServer>
 {
