@@ -28,7 +28,8 @@ public sealed class RevokedSessionFlowTests(PortalServer portal)
             await teacher.Keyboard.PressAsync("Enter");
 
             // The save that finds the account blocked, then a full load of the notice: slow when the machine is busy.
-            await teacher.WaitForURLAsync(url => url.Contains("/account/blocked"), new() { Timeout = 60_000 });
+            // The notice's own expectation waits for its text: the page's «load» event has been seen to lag for a minute.
+            await teacher.WaitForURLAsync(url => url.Contains("/account/blocked"), new() { Timeout = 60_000, WaitUntil = WaitUntilState.Commit });
             await Assertions.Expect(teacher.GetByTestId("account-blocked")).ToContainTextAsync("Ваша учетная запись заблокирована");
             await teacher.GotoAsync("/journal");
             await Assertions.Expect(teacher).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
