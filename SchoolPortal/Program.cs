@@ -77,7 +77,7 @@ app.MapAccountEndpoints();
 app.MapEsiaLinkEndpoints();
 app.MapLongOperationEndpoints();
 app.MapCampApiEndpoints();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(CircuitWebSockets.Configure);
 
 app.Run();
 
