@@ -10,16 +10,8 @@ public sealed record BenchmarkOptions(string Scenario, DemoSize? Size, int? Runs
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
             throw new ArgumentException("Укажите сценарий.");
         return new BenchmarkOptions(args[0],
-            Value(args, "--size") is { } size ? DemoSize.Parse(size) : null,
-            Value(args, "--runs") is { } runs ? int.Parse(runs) : null,
-            Value(args, "--warmup") is { } warmups ? int.Parse(warmups) : null);
-    }
-
-    private static string? Value(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        if (i < 0)
-            return null;
-        return i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"После {name} нужно значение.");
+            CommandLine.Value(args, "--size") is { } size ? DemoSize.Parse(size) : null,
+            CommandLine.Value(args, "--runs") is { } runs ? int.Parse(runs) : null,
+            CommandLine.Value(args, "--warmup") is { } warmups ? int.Parse(warmups) : null);
     }
 }

@@ -14,7 +14,7 @@ public sealed record JournalCircuitsOptions(IReadOnlyList<int> Teachers, int Sec
     public static JournalCircuitsOptions Parse(string[] args)
     {
         var teachers = DefaultTeachers;
-        if (Value(args, "--teachers") is { } list)
+        if (CommandLine.Value(args, "--teachers") is { } list)
         {
             var parsed = new List<int>();
             foreach (var part in list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -27,31 +27,13 @@ public sealed record JournalCircuitsOptions(IReadOnlyList<int> Teachers, int Sec
             if (teachers.Count < 2)
                 throw new ArgumentException("--teachers: для наклона на открытый журнал нужны хотя бы два разных числа, например 2,4.");
         }
-        var seconds = Positive(args, "--seconds", 60);
-        var interval = Positive(args, "--interval", 3);
+        var seconds = CommandLine.Positive(args, "--seconds", 60);
+        var interval = CommandLine.Positive(args, "--interval", 3);
         if (interval > seconds)
             throw new ArgumentException($"--interval ({interval} s) больше --seconds ({seconds} s): ни одной отметки.");
-        return new JournalCircuitsOptions(teachers, seconds, interval, Value(args, "--portal"));
+        return new JournalCircuitsOptions(teachers, seconds, interval, CommandLine.Value(args, "--portal"));
     }
 
     /// <summary>Marks one teacher types at each number of open journals (the empty cells the journal must offer).</summary>
     public int MarksPerTeacher => Seconds / IntervalSeconds;
-
-    private static int Positive(string[] args, string name, int fallback)
-    {
-        var text = Value(args, name);
-        if (text is null)
-            return fallback;
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
-            throw new ArgumentException($"{name}: ожидается положительное целое число, получено «{text}».");
-        return value;
-    }
-
-    private static string? Value(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        if (i < 0)
-            return null;
-        return i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"После {name} нужно значение.");
-    }
 }

@@ -23,36 +23,18 @@ public sealed record PortfolioLoadOptions(int DurationSeconds, int WarmUpSeconds
 
     public static PortfolioLoadOptions Parse(string[] args)
     {
-        var path = Value(args, "--path") ?? PortfolioPath;
+        var path = CommandLine.Value(args, "--path") ?? PortfolioPath;
         if (!path.StartsWith('/'))
             throw new ArgumentException($"--path должен начинаться с «/»: {path}");
-        var marker = Value(args, "--marker") ?? PortfolioMarker;
+        var marker = CommandLine.Value(args, "--marker") ?? PortfolioMarker;
         if (marker.Length == 0)
             throw new ArgumentException("--marker не может быть пустым.");
         return new PortfolioLoadOptions(
-            Positive(args, "--duration", 20),
-            Positive(args, "--warmup-time", 5, allowZero: true),
-            Positive(args, "--connections", 50),
-            path, marker, Value(args, "--portal"));
+            CommandLine.Positive(args, "--duration", 20),
+            CommandLine.Positive(args, "--warmup-time", 5, allowZero: true),
+            CommandLine.Positive(args, "--connections", 50),
+            path, marker, CommandLine.Value(args, "--portal"));
     }
 
     public string PathFor(int pupilId) => PathTemplate.Replace(PupilIdToken, pupilId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-
-    private static int Positive(string[] args, string name, int fallback, bool allowZero = false)
-    {
-        var text = Value(args, name);
-        if (text is null)
-            return fallback;
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < (allowZero ? 0 : 1))
-            throw new ArgumentException($"{name}: ожидается {(allowZero ? "неотрицательное" : "положительное")} целое число, получено «{text}».");
-        return value;
-    }
-
-    private static string? Value(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        if (i < 0)
-            return null;
-        return i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"После {name} нужно значение.");
-    }
 }
