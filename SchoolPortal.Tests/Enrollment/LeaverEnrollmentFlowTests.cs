@@ -19,10 +19,16 @@ public sealed class LeaverEnrollmentFlowTests(PortalServer portal)
         var leaver = await LeaverOfSchool2Async();
         var page = await portal.SignInAsync("admin1");
         await page.GotoAsync("/enrollment/leavers");
-        await BrowserUi.Input(page, "leavers-series").FillAsync(leaver.Series);
-        await BrowserUi.Input(page, "leavers-number").FillAsync(leaver.Number);
-        await page.GetByTestId("leavers-find").ClickAsync();
-        await Assertions.Expect(page.GetByTestId($"leaver-{leaver.Id}")).ToBeVisibleAsync();
+        // Typed and clicked again if the page was not interactive yet (the prerendered form does not search).
+        await BrowserUi.RepeatUntilAsync(
+            async () =>
+            {
+                await BrowserUi.Input(page, "leavers-series").FillAsync(leaver.Series);
+                await BrowserUi.Input(page, "leavers-number").FillAsync(leaver.Number);
+                await page.GetByTestId("leavers-find").ClickAsync();
+            },
+            () => Assertions.Expect(page.GetByTestId($"leaver-{leaver.Id}")).ToBeVisibleAsync(new() { Timeout = 10_000 }),
+            attempts: 3);
         await Assertions.Expect(page.GetByTestId("leaver-school")).ToContainTextAsync("2");
 
         await BrowserUi.ChooseAsync(page, "leavers-class", new System.Text.RegularExpressions.Regex($"^\\s*{leaver.Grade}\\D"));
