@@ -103,9 +103,10 @@ public class PortalServer : IAsyncLifetime
         await page.FillAsync("#login", login);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
-        // The next step's own expectations wait for what they read (a family's start page is reached by a redirect, and its
-        // «load» event has been seen to lag 30 s on a busy machine).
-        await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // The next step's own expectations wait for what they read: only the new address is waited for here. A start page
+        // streams its data into the open response, and on a busy machine its «load», once even its DOMContentLoaded, has
+        // been seen to lag 30 s.
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"), new() { WaitUntil = WaitUntilState.Commit });
         return page;
     }
 
