@@ -60,7 +60,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         Browser = await TestChromium.LaunchAsync(_playwright);
     }
 
-    private PortalProcess Node(string name) => new($"http://127.0.0.1:{PortalProcess.FreePort()}", new Dictionary<string, string>
+    // The ESIA files in the shared folder, the keys not placed there: node a makes them on start and node b reads them.
+    private PortalProcess Node(string name) => new($"http://127.0.0.1:{PortalProcess.FreePort()}", new Dictionary<string, string>(TestKeys.SettingsFor(_folder))
     {
         ["Node__Name"] = name,
         // A home of its own, as on its own server: nothing (the default Data Protection key folder among others) is shared
@@ -75,9 +76,6 @@ public sealed class ClusterFixture : IAsyncLifetime
         ["Jobs__ServerName"] = $"node-{name}",
         // The harmless probe job every 20 s (Hangfire looks at recurring jobs every 15 s): each run leaves a row.
         ["Jobs__ProbeSchedule"] = "*/20 * * * * *",
-        ["Esia__Emulator__CertificatePath"] = Path.Combine(_folder, "esia-emulator.crt"),
-        ["Esia__Emulator__KeyPath"] = Path.Combine(_folder, "esia-emulator-key.pem"),
-        ["Esia__Signer__DevelopmentKeyPath"] = Path.Combine(_folder, "esia-development-key.pem"),
         ["Clock__Today"] = DemoRegionGenerator.FixedDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     });
 
@@ -161,9 +159,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>A new browser (context) pinned to a node, the pages opened through nginx.</summary>
     public async Task<IPage> NewPageAsync(string node)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ru-RU" });
-        BrowserPages.Track(context);
-        context.SetDefaultTimeout(30_000);
+        var context = await TestChromium.NewContextAsync(Browser, BaseUrl);
         await PinAsync(context, node);
         return await context.NewPageAsync();
     }

@@ -31,13 +31,13 @@ public sealed class ObservedPortal : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(DataFolder);
-        TestKeys.Place(Path.Combine(DataFolder, "esia-development-key.pem"), Path.Combine(DataFolder, "esia-emulator-key.pem"));
+        TestKeys.PlaceIn(DataFolder);
         // The run's demo region: a database that is not empty is not seeded again, so the portal starts at once.
         DemoRegionTemplate.CopyTo(DatabasePath);
         BaseUrl = $"http://127.0.0.1:{PortalProcess.FreePort()}";
         ManagementPort = PortalProcess.FreePort();
         ManagementUrl = $"http://127.0.0.1:{ManagementPort}";
-        _process = new PortalProcess(BaseUrl, new Dictionary<string, string>
+        _process = new PortalProcess(BaseUrl, new Dictionary<string, string>(TestKeys.SettingsFor(DataFolder))
         {
             ["AllowedHosts"] = PublicHost,
             ["Database__Provider"] = "Sqlite",
@@ -46,9 +46,6 @@ public sealed class ObservedPortal : IAsyncLifetime
             ["Clock__Today"] = DemoRegionGenerator.FixedDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["GirVu__Emulator__Enabled"] = "false",
             ["EpguEnrollment__Emulator__Enabled"] = "false",
-            ["Esia__Emulator__CertificatePath"] = Path.Combine(DataFolder, "esia-emulator.crt"),
-            ["Esia__Emulator__KeyPath"] = Path.Combine(DataFolder, "esia-emulator-key.pem"),
-            ["Esia__Signer__DevelopmentKeyPath"] = Path.Combine(DataFolder, "esia-development-key.pem"),
             ["Epgu__OutboxPath"] = EpguOutbox,
             ["Jobs__Enabled"] = "false",
             ["Telemetry__MetricsPort"] = ManagementPort.ToString(System.Globalization.CultureInfo.InvariantCulture),

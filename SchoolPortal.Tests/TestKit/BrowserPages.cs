@@ -8,7 +8,7 @@ namespace SchoolPortal.Tests.TestKit;
 /// The browser contexts a test opened, closed when the test ends. A collection's Chromium lives as long as the collection,
 /// and a page left open keeps costing it: scripts, timers and the circuit's connection of every finished flow (about a
 /// fifth of Chromium's CPU in a whole run). Put <see cref="ClosesBrowserPagesAttribute"/> on a collection definition;
-/// <see cref="PortalServer"/> and the cluster fixture register every context they open.
+/// the contexts <see cref="TestChromium.NewContextAsync"/> opens are registered.
 /// </summary>
 public static class BrowserPages
 {

@@ -33,7 +33,7 @@ public class PortalServer : IAsyncLifetime
         if (!File.Exists(BrowserFactAttribute.ChromiumPath))
             throw new InvalidOperationException($"Chromium не найден ({BrowserFactAttribute.ChromiumPath}). Установите: apt-get install -y chromium.");
         Directory.CreateDirectory(_dataFolder);
-        TestKeys.Place(Path.Combine(_dataFolder, "esia-development-key.pem"), Path.Combine(_dataFolder, "esia-emulator-key.pem"));
+        TestKeys.PlaceIn(_dataFolder);
         // The region the portal would seed on this day is the run's generated template: the portal starts on a copy of it
         // (and skips seeding, the database not being empty). Another day is seeded by the portal itself.
         if (Today == DemoRegionGenerator.FixedDay)
@@ -60,16 +60,12 @@ public class PortalServer : IAsyncLifetime
 
     private async Task StartProcessAsync()
     {
-        _process = new PortalProcess(BaseUrl, new Dictionary<string, string>
+        // Keys and certificates of its own (TestKeys.SettingsFor): the portals of the browser collections start at once.
+        _process = new PortalProcess(BaseUrl, new Dictionary<string, string>(TestKeys.SettingsFor(_dataFolder))
         {
             ["Database__Provider"] = "Sqlite",
             ["Database__Sqlite"] = $"Data Source={DatabasePath}",
             ["Demo__Enabled"] = "true",
-            // Keys and certificates of its own: the portals of the browser collections start at the same moment, and on a
-            // clean clone each would create the shared App_Data files at once and sign with a key another one then overwrote.
-            ["Esia__Emulator__CertificatePath"] = Path.Combine(_dataFolder, "esia-emulator.crt"),
-            ["Esia__Emulator__KeyPath"] = Path.Combine(_dataFolder, "esia-emulator-key.pem"),
-            ["Esia__Signer__DevelopmentKeyPath"] = Path.Combine(_dataFolder, "esia-development-key.pem"),
             // No background jobs: Hangfire would keep its own database in the project folder.
             ["Jobs__Enabled"] = "false",
             // The demo region's today: its lessons, marks and the substitution of teacher1 are dated around it.
@@ -87,9 +83,7 @@ public class PortalServer : IAsyncLifetime
 
     public async Task<IPage> NewPageAsync()
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ru-RU" });
-        BrowserPages.Track(context);
-        context.SetDefaultTimeout(30_000);
+        var context = await TestChromium.NewContextAsync(Browser, BaseUrl);
         return await context.NewPageAsync();
     }
 

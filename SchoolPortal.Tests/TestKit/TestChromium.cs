@@ -11,4 +11,16 @@ public static class TestChromium
         Headless = true,
         Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
     });
+
+    /// <summary>
+    /// A new browser (context) on the portal at <paramref name="baseUrl"/>, in Russian, closed when the test ends
+    /// (<see cref="BrowserPages"/>). Actions wait up to 30 s: the browser collections share two cores with the rest of the run.
+    /// </summary>
+    public static async Task<IBrowserContext> NewContextAsync(IBrowser browser, string baseUrl)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = "ru-RU" });
+        BrowserPages.Track(context);
+        context.SetDefaultTimeout(30_000);
+        return context;
+    }
 }

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using SchoolPortal.Integrations.Esia;
+using SchoolPortal.Integrations.EsiaEmulator;
 
 namespace SchoolPortal.Tests.TestKit;
 
@@ -14,17 +16,35 @@ public static class TestKeys
     private static readonly Lazy<string> DevelopmentKey = new(NewKeyPem);
     private static readonly Lazy<string> EmulatorKey = new(NewKeyPem);
 
-    /// <summary>Writes both keys under a content root, where the default settings look for them (App_Data/…).</summary>
-    public static void PlaceUnder(string contentRoot) => Place(
-        developmentKeyPath: Path.Combine(contentRoot, "App_Data", "esia-development-key.pem"),
-        emulatorKeyPath: Path.Combine(contentRoot, "App_Data", "esia-emulator-key.pem"));
-
-    /// <summary>Writes both keys to the paths a portal is given (Esia:Signer:DevelopmentKeyPath, Esia:Emulator:KeyPath).</summary>
-    public static void Place(string developmentKeyPath, string emulatorKeyPath)
+    /// <summary>
+    /// The settings that keep a portal process's ESIA keys and the emulator's certificate in <paramref name="folder"/> (each
+    /// test portal has its own: on a clean clone portals starting at once would otherwise make the shared App_Data files
+    /// together). The keys are there already after <see cref="PlaceIn"/>; without it the portal makes them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> SettingsFor(string folder) => new Dictionary<string, string>
     {
-        Write(developmentKeyPath, DevelopmentKey.Value);
-        Write(emulatorKeyPath, EmulatorKey.Value);
+        ["Esia__Emulator__CertificatePath"] = Path.Combine(folder, "esia-emulator.crt"),
+        ["Esia__Emulator__KeyPath"] = EmulatorKeyIn(folder),
+        ["Esia__Signer__DevelopmentKeyPath"] = DevelopmentKeyIn(folder),
+    };
+
+    /// <summary>Writes both keys into <paramref name="folder"/>, where <see cref="SettingsFor"/> points a portal.</summary>
+    public static void PlaceIn(string folder)
+    {
+        Write(DevelopmentKeyIn(folder), DevelopmentKey.Value);
+        Write(EmulatorKeyIn(folder), EmulatorKey.Value);
     }
+
+    /// <summary>Writes both keys under an in-process host's content root, where the default settings look for them.</summary>
+    public static void PlaceUnder(string contentRoot)
+    {
+        Write(Path.Combine(contentRoot, new EsiaSignerOptions().DevelopmentKeyPath), DevelopmentKey.Value);
+        Write(Path.Combine(contentRoot, new EsiaEmulatorOptions().KeyPath), EmulatorKey.Value);
+    }
+
+    private static string DevelopmentKeyIn(string folder) => Path.Combine(folder, "esia-development-key.pem");
+
+    private static string EmulatorKeyIn(string folder) => Path.Combine(folder, "esia-emulator-key.pem");
 
     private static void Write(string path, string pem)
     {
