@@ -45,12 +45,35 @@ internal static class BrowserUi
         await page.Locator("input[type=file]").SetInputFilesAsync(file);
     }
 
-    /// <summary>Answers a confirmation (a MudBlazor message box) with the button of this text.</summary>
+    /// <summary>
+    /// Answers a confirmation (a MudBlazor message box) with the button of this text. On a busy machine a click has been seen
+    /// to go unanswered while the box was still opening: the button is clicked again while the box stays (the box answers
+    /// once, so a second click cannot do the action twice).
+    /// </summary>
     public static async Task ConfirmAsync(IPage page, string button)
     {
         var dialog = page.Locator(".mud-dialog");
-        await dialog.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
-        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        var answer = dialog.GetByRole(AriaRole.Button, new() { Name = button, Exact = true });
+        await answer.ClickAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Assertions.Expect(dialog).ToHaveCountAsync(0, new() { Timeout = attempt < 3 ? 5_000 : 15_000 });
+                return;
+            }
+            catch (Exception e) when (attempt < 3 && e is PlaywrightException or TimeoutException)
+            {
+                try
+                {
+                    await answer.ClickAsync(new() { Timeout = 2_000 });
+                }
+                catch (Exception gone) when (gone is PlaywrightException or TimeoutException)
+                {
+                    // The box closed in the meantime: the expectation above now holds.
+                }
+            }
+        }
     }
 
     /// <summary>Opens a class journal of the current study period through the journal picker.</summary>

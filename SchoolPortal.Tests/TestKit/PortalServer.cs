@@ -15,6 +15,7 @@ public class PortalServer : IAsyncLifetime
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"schoolportal-e2e-{Guid.NewGuid():N}");
     private PortalProcess? _process;
     private IPlaywright? _playwright;
+    private PagePool _pages = null!;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -39,6 +40,7 @@ public class PortalServer : IAsyncLifetime
         if (Today == DemoRegionGenerator.FixedDay)
             DemoRegionTemplate.CopyTo(DatabasePath);
         BaseUrl = $"http://127.0.0.1:{PortalProcess.FreePort()}";
+        _pages = new PagePool(() => Browser, BaseUrl);
         await StartProcessAsync();
 
         // Expectations wait up to 15 s (Playwright's default is 5 s): the browser halves and the other tests share two cores,
@@ -81,11 +83,8 @@ public class PortalServer : IAsyncLifetime
         _process = null;
     }
 
-    public async Task<IPage> NewPageAsync()
-    {
-        var context = await TestChromium.NewContextAsync(Browser, BaseUrl);
-        return await context.NewPageAsync();
-    }
+    /// <summary>A page of a browser (context) of its own, used by no other test at the same time (<see cref="PagePool"/>).</summary>
+    public Task<IPage> NewPageAsync() => _pages.RentAsync();
 
     /// <summary>Signs in through the real sign-in form.</summary>
     public async Task<IPage> SignInAsync(string login, string password = "demo") => await SignInFormAsync(await NewPageAsync(), login, password);

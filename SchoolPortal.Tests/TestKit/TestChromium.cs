@@ -14,12 +14,14 @@ public static class TestChromium
 
     /// <summary>
     /// A new browser (context) on the portal at <paramref name="baseUrl"/>, in Russian, closed when the test ends
-    /// (<see cref="BrowserPages"/>). Actions wait up to 30 s: the browser collections share two cores with the rest of the run.
+    /// (<see cref="BrowserPages"/>) unless <paramref name="trackForClosing"/> is false (a <see cref="PagePool"/> takes its
+    /// pages back). Actions wait up to 30 s: the browser collections share two cores with the rest of the run.
     /// </summary>
-    public static async Task<IBrowserContext> NewContextAsync(IBrowser browser, string baseUrl)
+    public static async Task<IBrowserContext> NewContextAsync(IBrowser browser, string baseUrl, bool trackForClosing = true)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = "ru-RU" });
-        BrowserPages.Track(context);
+        if (trackForClosing)
+            BrowserPages.Track(context);
         context.SetDefaultTimeout(30_000);
         return context;
     }
