@@ -15,7 +15,9 @@ namespace SchoolPortal.Benchmarks.CampRush;
 /// beforehand, then each sends one application (three shifts, a category drawn 10 % внеочередное, 20 % первоочередное)
 /// over loopback at a random moment of the same 10 seconds. Afterwards <see cref="RushCheck"/> counts oversold places and
 /// places given out of queue order in the database. Last line: <c>camp-rush: oversold n, out of order n, p95 z ms</c>.
-/// Any request that is not answered 200 fails the scenario.
+/// Any request that is not answered 200 fails the scenario. With <c>--nodes 2</c> two portal processes share the database
+/// (as two nodes of a region's cluster) and every parent stays on one of them, alternately: the season's lock is the
+/// database's, so no place may be sold twice across the nodes either.
 /// </summary>
 public sealed class CampRushScenario : IBenchmarkScenario
 {
@@ -30,7 +32,7 @@ public sealed class CampRushScenario : IBenchmarkScenario
     private string _database = "";
     private int _year;
     private int _warmUpShift;
-    private PortalProcess? _portal;
+    private readonly List<PortalProcess> _nodes = [];
 
     public string Description => "минута открытия записи в лагеря: 3 000 заявлений за 10 секунд на 600 мест по HTTP, портал отдельным процессом";
     public int DefaultRuns => 1;
@@ -52,18 +54,22 @@ public sealed class CampRushScenario : IBenchmarkScenario
         if (parents.Count < Parents)
             Console.WriteLine($"  внимание: родителей с детьми лагерного возраста в базе {parents.Count}, а не {Parents}: возьмите --size region");
 
-        _portal = await PortalProcess.StartAsync(portalDll, _database);
-        var client = new HttpClient(new SocketsHttpHandler
+        var nodes = CommandLine.Positive(Environment.GetCommandLineArgs(), "--nodes", 1);
+        // One after the other: the first node makes the key ring in the database, the second reads it.
+        for (var n = 1; n <= nodes; n++)
+            _nodes.Add(await PortalProcess.StartAsync(portalDll, _database, name: nodes == 1 ? "портал" : $"узел {n}"));
+        var clients = _nodes.Select(node => new HttpClient(new SocketsHttpHandler
         {
             MaxConnectionsPerServer = 256,
             UseCookies = false,
             AllowAutoRedirect = false,
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
         })
-        { BaseAddress = _portal.Address, Timeout = TimeSpan.FromSeconds(60) };
+        { BaseAddress = node.Address, Timeout = TimeSpan.FromSeconds(60) }).ToList();
         var random = new Random(18);
-        foreach (var parent in parents)
+        foreach (var (parent, index) in parents.Select((p, i) => (p, i)))
         {
+            var client = clients[index % clients.Count];
             var choices = Enumerable.Range(0, shifts.Count).OrderBy(_ => random.Next()).Take(3).Select(i => shifts[i]).ToArray();
             var roll = random.Next(100);
             var priority = roll < 10 ? CampPriority.Extraordinary : roll < 30 ? CampPriority.First : CampPriority.General;
@@ -75,14 +81,16 @@ public sealed class CampRushScenario : IBenchmarkScenario
             async (r, ct) => await r.User.SignInAsync(DemoParents.Password, ct));
         _warmUpShift = warmUpShift;
         var warm = Stopwatch.StartNew();
-        foreach (var (user, body) in _rush.Take(WarmUpRequests))
+        // Every node compiles the path on its own: each gets the warm-up filings.
+        foreach (var (user, body) in _rush.Take(WarmUpRequests * _nodes.Count))
         {
             using var content = JsonContent.Create(body with { Choices = [_warmUpShift], Priority = CampPriority.General, PriorityDocument = null });
             using var answer = await user.SendAsync(HttpMethod.Post, CampApiEndpoints.ApplyPath, content, HttpCompletionOption.ResponseContentRead, CancellationToken.None);
             if (answer.StatusCode != HttpStatusCode.OK)
                 throw new InvalidOperationException($"Разогрев: ответ {(int)answer.StatusCode}: {await answer.Content.ReadAsStringAsync()}");
         }
-        Console.WriteLine($"  разогрев: {WarmUpRequests} заявлений в отдельный сезон {portalDay.Year} года за {warm.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"  разогрев: {WarmUpRequests * _nodes.Count} заявлений в отдельный сезон {portalDay.Year} года за {warm.Elapsed.TotalSeconds:0.0} s" +
+            (_nodes.Count > 1 ? $"; узлов {_nodes.Count} на одной базе, родители поровну" : ""));
         Console.WriteLine($"  вошли {_rush.Count} родителей за {signedIn.Elapsed.TotalSeconds:0} s; мест {shifts.Count * RushSeason.PlacesPerShift} " +
             $"в {shifts.Count} сменах; заявления — за {Window.TotalSeconds:0} s");
     }
@@ -129,7 +137,7 @@ public sealed class CampRushScenario : IBenchmarkScenario
 
     public async Task FinishAsync()
     {
-        _portal?.Stop();
+        StopNodes();
         var (oversold, outOfOrder, granted, reserve) = await RushCheck.RunAsync(_database, _year);
         var sorted = _latencies.Order().ToArray();
         var p95 = sorted.Length == 0 ? double.NaN : sorted[Math.Max(0, (int)Math.Ceiling(0.95 * sorted.Length) - 1)];
@@ -154,9 +162,15 @@ public sealed class CampRushScenario : IBenchmarkScenario
             _errors[error] = _errors.GetValueOrDefault(error) + 1;
     }
 
+    private void StopNodes()
+    {
+        foreach (var node in _nodes)
+            node.Stop();
+    }
+
     private void Cleanup()
     {
-        _portal?.Stop();
+        StopNodes();
         if (_database.Length > 0)
             BenchmarkDatabase.Delete(_database);
     }

@@ -22,7 +22,8 @@ public static class DatabaseServiceCollectionExtensions
         else
         {
             var connectionString = SqliteConnectionString(options.Sqlite, contentRoot);
-            services.AddDbContextFactory<SqliteDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContextFactory<SqliteDbContext>((sp, o) => o.UseSqlite(connectionString)
+                .AddInterceptors(sp.GetServices<IInterceptor>()).AddInterceptors(SqliteBusyTimeout.Instance));
             services.AddSingleton<IDbContextFactory<PortalDbContext>, PortalDbContextFactory<SqliteDbContext>>();
         }
         return services;
