@@ -24,20 +24,9 @@ public static class PaymentRegisterWorkbook
     public const string MismatchesSheet = "Не зачтено";
 
     /// <returns>The rows read (each a line or its error), or the refusal of the whole file.</returns>
-    public static (IReadOnlyList<PaymentRegisterRow> Rows, string? Refusal) Read(byte[]? file)
-    {
-        var check = XlsxUpload.Check(file, MaxBytes, "реестр платежей банка");
-        if (check.Refusal is { } refusal)
-            return ([], refusal);
-        try
+    public static (IReadOnlyList<PaymentRegisterRow> Rows, string? Refusal) Read(byte[]? file) =>
+        XlsxUpload.ReadFirstSheet<PaymentRegisterRow>(file, MaxBytes, "реестр платежей банка", (sheet, dimension) =>
         {
-            using var stream = new MemoryStream(check.Package!, writable: false);
-            using var package = new ExcelPackage(stream);
-            if (package.Workbook.Worksheets.Count == 0)
-                return ([], "В книге нет листов.");
-            var sheet = package.Workbook.Worksheets.First();
-            if (sheet.Dimension is not { } dimension)
-                return ([], $"Лист «{sheet.Name}» пустой.");
             if (dimension.End.Row > MaxRows + HeaderSearchRows)
                 return ([], $"В файле {dimension.End.Row} строк: за один раз загружается не больше {MaxRows} платежей.");
             var lastColumn = Math.Min(dimension.End.Column, 100);
@@ -58,12 +47,7 @@ public static class PaymentRegisterWorkbook
                 rows.Add(PaymentRegisterReading.Read(r, voucher, amount, paidOn, reference));
             }
             return rows.Count == 0 ? ([], "В реестре нет ни одной строки платежа под заголовком.") : (rows, null);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return ([], XlsxPackageGuard.NotAWorkbook);
-        }
-    }
+        });
 
     /// <summary>The lines not applied, with their reasons: for the bank or the parents to sort out.</summary>
     public static ReportFile Mismatches(PaymentPreview preview, DateOnly madeOn)

@@ -18,20 +18,9 @@ public static class TerritoryWorkbook
     public static readonly string[] Headers = ["Населённый пункт", "Улица", "Дома (все, чётные, нечётные)", "С дома", "По дом"];
 
     /// <returns>The rows with their errors, or the refusal of the whole file.</returns>
-    public static (IReadOnlyList<TerritoryImportRow> Rows, string? Refusal) Read(byte[]? file)
-    {
-        var check = XlsxUpload.Check(file, MaxBytes, "список улиц и домов");
-        if (check.Refusal is { } refusal)
-            return ([], refusal);
-        try
+    public static (IReadOnlyList<TerritoryImportRow> Rows, string? Refusal) Read(byte[]? file) =>
+        XlsxUpload.ReadFirstSheet<TerritoryImportRow>(file, MaxBytes, "список улиц и домов", (sheet, dimension) =>
         {
-            using var stream = new MemoryStream(check.Package!, writable: false);
-            using var package = new ExcelPackage(stream);
-            if (package.Workbook.Worksheets.Count == 0)
-                return ([], "В книге нет листов.");
-            var sheet = package.Workbook.Worksheets.First();
-            if (sheet.Dimension is not { } dimension)
-                return ([], $"Лист «{sheet.Name}» пустой.");
             if (dimension.End.Row - 1 > MaxRows)
                 return ([], $"В файле {dimension.End.Row - 1} строк: за один раз загружается не больше {MaxRows}.");
             var rows = new List<TerritoryImportRow>();
@@ -43,12 +32,7 @@ public static class TerritoryWorkbook
                 rows.Add(Parse(r, cells));
             }
             return rows.Count == 0 ? ([], "В файле нет ни одной строки под заголовком.") : (rows, null);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return ([], XlsxPackageGuard.NotAWorkbook);
-        }
-    }
+        });
 
     /// <summary>An empty file with the headers, to fill in.</summary>
     public static byte[] Template()

@@ -1,3 +1,5 @@
+using OfficeOpenXml;
+
 namespace SchoolPortal.Infrastructure.Uploads;
 
 /// <summary>
@@ -17,5 +19,33 @@ public static class XlsxUpload
         if (file.Length < 4 || file[0] != (byte)'P' || file[1] != (byte)'K')
             return ArchiveCheck.Refused("Это не книга Excel (.xlsx): сохраните файл как «Книга Excel (.xlsx)» и загрузите ещё раз.", 0);
         return XlsxPackageGuard.Inspect(file);
+    }
+
+    /// <summary>
+    /// Opens an uploaded workbook that passed <see cref="Check"/> and hands its first sheet, with the range in use, to
+    /// <paramref name="read"/>. A workbook without sheets, an empty first sheet or a file EPPlus cannot read is refused
+    /// in Russian; nothing of a half-read file is returned.
+    /// </summary>
+    public static (IReadOnlyList<T> Rows, string? Refusal) ReadFirstSheet<T>(byte[]? file, int maxBytes, string what,
+        Func<ExcelWorksheet, ExcelAddressBase, (IReadOnlyList<T> Rows, string? Refusal)> read)
+    {
+        var check = Check(file, maxBytes, what);
+        if (check.Refusal is { } refusal)
+            return ([], refusal);
+        try
+        {
+            using var stream = new MemoryStream(check.Package!, writable: false);
+            using var package = new ExcelPackage(stream);
+            if (package.Workbook.Worksheets.Count == 0)
+                return ([], "В книге нет листов.");
+            var sheet = package.Workbook.Worksheets.First();
+            if (sheet.Dimension is not { } dimension)
+                return ([], $"Лист «{sheet.Name}» пустой.");
+            return read(sheet, dimension);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ([], XlsxPackageGuard.NotAWorkbook);
+        }
     }
 }
