@@ -11,9 +11,8 @@ namespace SchoolPortal.Tests.TestKit;
 /// is done with them. A new page costs Chromium a renderer process of its own, which then parses the portal's styles and
 /// compiles its scripts afresh: about 0.8 CPU-second, four times a sign-in on a page already open (docs/performance.md).
 /// A page goes back to the pool only when nothing of its test is left: it is alone in its context, the test added no
-/// event handler, route or binding to it (compared with the page as it was made), it downloaded nothing, and it was
-/// cleared: session and local storage, cookies and permissions, and the page is on about:blank, so the portal closed its
-/// circuit. Anything else, and
+/// event handler, route or binding to it (compared with the page as it was made), and it was cleared: session and local
+/// storage, cookies and permissions, and the page is on about:blank, so the portal closed its circuit. Anything else, and
 /// the context is closed, as before. Only pages of the collections marked <see cref="ClosesBrowserPagesAttribute"/> come
 /// back; tests elsewhere keep theirs until their browser closes.
 /// </summary>
@@ -21,7 +20,6 @@ public sealed class PagePool(Func<IBrowser> browser, string baseUrl)
 {
     private readonly ConcurrentStack<IPage> _idle = new();
     private readonly ConditionalWeakTable<IPage, string> _asMade = new();
-    private readonly ConditionalWeakTable<IPage, IPage> _downloaded = new();
 
     public async Task<IPage> RentAsync()
     {
@@ -29,9 +27,6 @@ public sealed class PagePool(Func<IBrowser> browser, string baseUrl)
         {
             var context = await TestChromium.NewContextAsync(browser(), baseUrl, trackForClosing: false);
             page = await context.NewPageAsync();
-            // Chromium remembers a tab's downloads (a second automatic one is treated as «multiple downloads» and loses its
-            // file name): a page that downloaded is not handed on.
-            page.Download += (_, _) => _downloaded.AddOrUpdate(page, page);
             if (Fingerprint(page) is { } asMade)
                 _asMade.Add(page, asMade);
         }
@@ -50,7 +45,7 @@ public sealed class PagePool(Func<IBrowser> browser, string baseUrl)
     private async Task<bool> TryClearAsync(IPage page)
     {
         if (page.IsClosed || page.Context.Pages.Count != 1 || !_asMade.TryGetValue(page, out var asMade) || Fingerprint(page) != asMade
-            || _downloaded.TryGetValue(page, out _) || !page.Url.StartsWith(baseUrl, StringComparison.Ordinal))
+            || !page.Url.StartsWith(baseUrl, StringComparison.Ordinal))
             return false;
         try
         {
