@@ -53,7 +53,8 @@ public sealed class MenuWalkFlowTests(PortalServer portal)
         await page.GotoAsync("/account/login");
         await page.GetByTestId("esia-signin").ClickAsync();
         await page.GetByTestId("esia-person-matching").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/portfolio$"));
+        // Only the address: the streamed page's «load» has been seen to lag 30 s on a busy machine; the reload below waits for it.
+        await page.WaitForURLAsync(new Regex("/portfolio$"), new() { WaitUntil = WaitUntilState.Commit });
         var walk = Watch(page, "parent → /portfolio", problems);
         await page.ReloadAsync();
         await SettleAsync(page);
