@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SchoolPortal.Infrastructure.Hosting;
@@ -8,6 +9,23 @@ namespace SchoolPortal.Tests.Cluster;
 [Collection(ClusterCollection.Name)]
 public sealed class SessionsAcrossNodesTests(ClusterFixture cluster)
 {
+    [ClusterFact]
+    public async Task Nginx_gives_the_route_cookie_only_to_a_browser_that_has_none()
+    {
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false });
+
+        using var first = await http.GetAsync(cluster.BaseUrl + "/account/login");
+        var given = Assert.Single(first.Headers.GetValues("Set-Cookie"), c => c.StartsWith("sp_route=", StringComparison.Ordinal));
+        Assert.Matches("^sp_route=[0-9a-f]{32}; Path=/; HttpOnly; SameSite=Lax$", given);
+
+        // A browser that has one keeps it: an answer to a request sent before a switch does not set the old route back.
+        using var request = new HttpRequestMessage(HttpMethod.Get, cluster.BaseUrl + "/account/login");
+        request.Headers.Add("Cookie", given.Split(';')[0]);
+        using var next = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+        Assert.DoesNotContain(next.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith("sp_route=", StringComparison.Ordinal));
+    }
+
     [ClusterFact]
     public async Task A_user_signed_in_on_one_node_continues_on_the_other_without_signing_in_again_and_its_forms_are_accepted()
     {
