@@ -61,7 +61,10 @@ public sealed class BatchUpdateFlowTests(PortalServer portal)
             var search = Input(page, "search-input");
             await search.FillAsync(surname);
             await search.PressAsync("Enter");
-            await page.GetByTestId("pupil-row").Filter(new() { HasText = $"{surname} {firstName}" }).First.Locator("a").ClickAsync();
+            // The list re-renders with the search's result; a click on a row it replaced is lost, so it is repeated until the card opens.
+            var link = page.GetByTestId("pupil-row").Filter(new() { HasText = $"{surname} {firstName}" }).First.Locator("a");
+            await BrowserUi.RepeatUntilAsync(() => link.ClickAsync(),
+                () => page.WaitForURLAsync(new Regex(@"/management/pupils/\d+$"), new() { Timeout = 10_000 }), attempts: 3);
             var field = page.Locator(".mud-input-control", new() { Has = page.GetByText("Место рождения", new() { Exact = true }) }).Locator("input");
             await Assertions.Expect(field).ToHaveValueAsync(birthplace);
         }
