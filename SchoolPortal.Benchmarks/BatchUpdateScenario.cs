@@ -14,6 +14,7 @@ using SchoolPortal.Features.Pupils;
 using SchoolPortal.Features.Accounts;
 using SchoolPortal.Features.Parents;
 using SchoolPortal.Infrastructure.Caching;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Benchmarks;
 
@@ -104,7 +105,7 @@ public sealed class BatchUpdateScenario : IBenchmarkScenario
     private static double EpplusRead(byte[] file)
     {
         var clock = Stopwatch.StartNew();
-        using var package = new ExcelPackage(new MemoryStream(file));
+        var package = Workbooks.Open(file);
         var sheet = package.Workbook.Worksheets[BatchWorkbookReader.SheetName];
         var count = 0;
         foreach (var cell in sheet.Cells[sheet.Dimension.Address])
@@ -118,7 +119,7 @@ public sealed class BatchUpdateScenario : IBenchmarkScenario
 
     private static byte[] Edited(byte[] export)
     {
-        using var package = new ExcelPackage(new MemoryStream(export));
+        var package = Workbooks.Open(export);
         var sheet = package.Workbook.Worksheets[BatchWorkbookReader.SheetName];
         int Column(string header) => Enumerable.Range(1, sheet.Dimension.End.Column).First(c => sheet.Cells[1, c].Text == header);
         var comment = Column("Комментарий");

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OfficeOpenXml;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Features.Pupils;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.BatchUpdate;
 
@@ -23,7 +24,7 @@ public sealed class BatchExportTests : IDisposable
 
         var file = await _f.ExportAsync(_f.Region.Admin1);
 
-        using var package = new ExcelPackage(new MemoryStream(file));
+        var package = Workbooks.Open(file);
         var sheet = package.Workbook.Worksheets[BatchWorkbookReader.SheetName];
         var row = BatchFixture.Row(sheet, "Иванов");
         Assert.Equal("Ключ ученика", sheet.Cells[1, 1].Text);
@@ -45,7 +46,7 @@ public sealed class BatchExportTests : IDisposable
     {
         var file = (await _f.Export(_f.Region.Admin1).ExportAsync(new BatchExportRequest(PupilFilter.Default, [BatchFields.Snils], [BatchFields.Phone]))).Content;
 
-        using var package = new ExcelPackage(new MemoryStream(file));
+        var package = Workbooks.Open(file);
         var sheet = package.Workbook.Worksheets[BatchWorkbookReader.SheetName];
         var headers = Enumerable.Range(1, sheet.Dimension.End.Column).Select(c => sheet.Cells[1, c].Text).ToList();
         Assert.Equal(["Ключ ученика", "СНИЛС", "Родитель 1: Ключ", "Родитель 1: Кем приходится", "Родитель 1: Телефон",

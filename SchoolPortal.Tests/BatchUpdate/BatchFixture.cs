@@ -6,6 +6,7 @@ using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Features.Parents;
 using SchoolPortal.Infrastructure.Caching;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.BatchUpdate;
 
@@ -46,7 +47,7 @@ public sealed class BatchFixture : IDisposable
     /// <summary>Opens the workbook, lets the test change the «Ученики» sheet, saves it again.</summary>
     public static byte[] Edit(byte[] file, Action<ExcelWorksheet> change)
     {
-        using var package = new ExcelPackage(new MemoryStream(file));
+        var package = Workbooks.Open(file);
         var sheet = package.Workbook.Worksheets[BatchWorkbookReader.SheetName];
         change(sheet);
         return package.GetAsByteArray();

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using OfficeOpenXml;
 using SchoolPortal.Features.BatchUpdate;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.BatchUpdate;
 
@@ -40,7 +41,7 @@ public sealed class BatchHostileFilesTests : IDisposable
     [Fact]
     public void Fifty_thousand_rows_are_refused_with_the_limit()
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add(BatchWorkbookReader.SheetName);
         sheet.Cells[1, 1].Value = "Ключ ученика";
         sheet.Cells[1, 2].Value = "Фамилия";
@@ -58,7 +59,7 @@ public sealed class BatchHostileFilesTests : IDisposable
     [Fact]
     public void A_formula_without_a_cached_value_is_refused_at_its_cell_and_one_with_a_value_is_read()
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add(BatchWorkbookReader.SheetName);
         sheet.Cells[1, 1].Value = "Ключ ученика";
         sheet.Cells[1, 2].Value = "Комментарий";
@@ -182,7 +183,7 @@ public sealed class BatchHostileFilesTests : IDisposable
 
     private static byte[] Workbook(string[] headers, object?[][] rows)
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add(BatchWorkbookReader.SheetName);
         for (var c = 0; c < headers.Length; c++)
             sheet.Cells[1, c + 1].Value = headers[c];

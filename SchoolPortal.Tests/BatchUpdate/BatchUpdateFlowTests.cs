@@ -4,6 +4,7 @@ using OfficeOpenXml;
 using static SchoolPortal.Tests.TestKit.BrowserUi;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Esia;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.BatchUpdate;
 
@@ -95,7 +96,7 @@ public sealed class BatchUpdateFlowTests(PortalServer portal)
     /// <summary>Sets the birthplace of the file's first pupil; returns who it is and the birthplace the file had.</summary>
     private static (string Surname, string FirstName, string Before) EditFirstPupil(string path, string birthplace)
     {
-        using var package = new ExcelPackage(new FileInfo(path));
+        var package = Workbooks.Open(new FileInfo(path));
         var sheet = package.Workbook.Worksheets["Ученики"];
         int Column(string header) => Enumerable.Range(1, sheet.Dimension.End.Column).First(c => sheet.Cells[1, c].Text == header);
         var surname = sheet.Cells[2, Column("Фамилия")].Text;

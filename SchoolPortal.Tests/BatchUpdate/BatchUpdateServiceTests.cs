@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OfficeOpenXml;
 using SchoolPortal.Features.BatchUpdate;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.BatchUpdate;
 
@@ -41,7 +42,7 @@ public sealed class BatchUpdateServiceTests : IDisposable
         Assert.Equal("11223344595", pupil.Snils!.Value);
         Assert.Equal("+79123456789", (await db.Parents.SingleAsync(p => p.Id == _f.Region.Parent1.Id)).Phone!.Value);
         Assert.True(await db.AuditLog.AnyAsync(a => a.EntityType == "Pupil" && a.EntityId == pupil.Id && a.ActorLogin == "admin1"));
-        using var report = new ExcelPackage(new MemoryStream(applied.Report!));
+        var report = Workbooks.Open(applied.Report!);
         Assert.Contains(report.Workbook.Worksheets["Изменения"].Cells.Select(c => c.Text), t => t == "Отличник");
     }
 
@@ -64,8 +65,8 @@ public sealed class BatchUpdateServiceTests : IDisposable
     {
         var exported = await _f.ExportAsync(_f.Region.Admin1);
         byte[] file;
-        using (var package = new ExcelPackage(new MemoryStream(exported)))
         {
+            var package = Workbooks.Open(exported);
             var sheet = package.Workbook.Worksheets[BatchWorkbookReader.SheetName];
             sheet.Protection.IsProtected = false;
             sheet.InsertColumn(1, 1);

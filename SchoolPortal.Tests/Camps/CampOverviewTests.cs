@@ -107,7 +107,7 @@ public sealed class CampOverviewTests : IAsyncLifetime
         var camps = await service.ExportCampsAsync(CampWorld.Year);
         var shifts = await service.ExportShiftsAsync(CampWorld.Year);
 
-        using var package = new OfficeOpenXml.ExcelPackage(new MemoryStream(shifts.Content));
+        var package = SchoolPortal.Infrastructure.Excel.Workbooks.Open(shifts.Content);
         var sheet = package.Workbook.Worksheets[0];
         var header = Features.Reports.ReportWorkbook.HeaderRow;
         Assert.Equal("Предоставлено мест", sheet.Cells[header, 6].Text);
@@ -116,7 +116,7 @@ public sealed class CampOverviewTests : IAsyncLifetime
         Assert.Equal("Итого", sheet.Cells[header + 4, 1].Text);
         Assert.Equal(2 * OverviewSeason.Share, Convert.ToDecimal(sheet.Cells[header + 4, 13].Value));
         Assert.EndsWith(".xlsx", districts.FileName);
-        using var campBook = new OfficeOpenXml.ExcelPackage(new MemoryStream(camps.Content));
+        var campBook = SchoolPortal.Infrastructure.Excel.Workbooks.Open(camps.Content);
         Assert.Equal("Лагерь «Второй»", campBook.Workbook.Worksheets[0].Cells[header + 1, 1].Text);
     }
 }

@@ -147,7 +147,7 @@ public sealed class CampPaymentTests : IDisposable
 
         var file = PaymentRegisterWorkbook.Mismatches(preview, new DateOnly(2027, 4, 27));
 
-        using var package = new OfficeOpenXml.ExcelPackage(new MemoryStream(file.Content));
+        var package = SchoolPortal.Infrastructure.Excel.Workbooks.Open(file.Content);
         var sheet = package.Workbook.Worksheets[0];
         var first = ReportWorkbookRow(sheet, 0);
         Assert.Equal(("20279999999", "Путевки № 20279999999 нет среди предоставленных мест."), (first[1], first[6]));

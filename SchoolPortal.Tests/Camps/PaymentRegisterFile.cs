@@ -1,4 +1,5 @@
 using OfficeOpenXml;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.Camps;
 
@@ -12,7 +13,7 @@ internal static class PaymentRegisterFile
 
     public static byte[] WithHeaders(string[] headers, params object?[][] payments)
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add("Реестр");
         sheet.Cells[1, 1].Value = "Реестр платежей ПАО «Банк» за период";
         for (var c = 0; c < headers.Length; c++)

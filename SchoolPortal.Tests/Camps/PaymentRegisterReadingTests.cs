@@ -3,6 +3,7 @@ using SchoolPortal.Domain.Camps;
 using SchoolPortal.Features.Camps;
 using SchoolPortal.Infrastructure.Uploads;
 using SchoolPortal.Tests.Uploads;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.Camps;
 
@@ -104,7 +105,7 @@ public sealed class PaymentRegisterReadingTests
         big[1] = (byte)'K';
         Assert.StartsWith("Файл больше 5 МБ", PaymentRegisterWorkbook.Read(big).Refusal);
 
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add("Реестр");
         for (var c = 0; c < PaymentRegisterColumns.Headers.Count; c++)
             sheet.Cells[1, c + 1].Value = PaymentRegisterColumns.Headers[c];

@@ -2,6 +2,7 @@ using OfficeOpenXml;
 using SchoolPortal.Domain.Enrollment;
 using SchoolPortal.Features.Enrollment;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.Enrollment;
 
@@ -75,7 +76,7 @@ public sealed class ApplicationListServiceTests : IDisposable
 
         var file = await _world.For(_world.Region.Admin1).List.ExportAsync(new ApplicationFilter());
 
-        using var package = new ExcelPackage(new MemoryStream(file.Content));
+        var package = Workbooks.Open(file.Content);
         var sheet = package.Workbook.Worksheets[0];
         Assert.Equal("Номер заявления", sheet.Cells[1, 2].Text);
         Assert.Equal("ФИО ребёнка", sheet.Cells[1, 8].Text);
@@ -89,7 +90,7 @@ public sealed class ApplicationListServiceTests : IDisposable
     {
         var row = new ApplicationRow(1, "N-1", null, new DateOnly(2027, 4, 5), ApplicationKind.FirstGrade, ApplicationChannel.InPerson,
             ApplicationStatus.New, childName, new DateOnly(2020, 1, 1), null, AdmissionRight.None, false, null, 1, "Школа", null);
-        using var package = new ExcelPackage(new MemoryStream(ApplicationWorkbook.Build([row], new DateOnly(2027, 7, 5))));
+        var package = Workbooks.Open(ApplicationWorkbook.Build([row], new DateOnly(2027, 7, 5)));
         var cell = package.Workbook.Worksheets[0].Cells[2, 8];
         Assert.True(string.IsNullOrEmpty(cell.Formula));
         return cell.Value?.ToString();

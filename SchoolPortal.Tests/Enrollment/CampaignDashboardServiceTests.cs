@@ -3,6 +3,7 @@ using SchoolPortal.Domain.Enrollment;
 using SchoolPortal.Features.Enrollment;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.Enrollment;
 
@@ -169,7 +170,7 @@ public sealed class CampaignDashboardServiceTests : IDisposable
     {
         var file = await Service(_world.Region.RegionOperator).ExportDistrictsAsync(2027, CampaignPart.FirstStage);
 
-        using var package = new ExcelPackage(new MemoryStream(file.Content));
+        var package = Workbooks.Open(file.Content);
         var sheet = package.Workbook.Worksheets[0];
         Assert.Equal("Подано заявлений", sheet.Cells[2, 2].Text);
         Assert.Equal(("Второй район", 1), (sheet.Cells[3, 1].Text, Convert.ToInt32(sheet.Cells[3, 2].Value)));
@@ -193,8 +194,8 @@ public sealed class CampaignDashboardServiceTests : IDisposable
     {
         var service = Service(_world.Region.RegionOperator);
 
-        using var places = new ExcelPackage(new MemoryStream((await service.ExportPlacesAsync(2027)).Content));
-        using var days = new ExcelPackage(new MemoryStream((await service.ExportDaysAsync(2027, CampaignPart.FirstStage)).Content));
+        var places = Workbooks.Open((await service.ExportPlacesAsync(2027)).Content);
+        var days = Workbooks.Open((await service.ExportDaysAsync(2027, CampaignPart.FirstStage)).Content);
 
         var placesSheet = places.Workbook.Worksheets[0];
         var school1Line = Enumerable.Range(3, 2).Single(r => placesSheet.Cells[r, 2].Text == "МАОУ «СОШ № 1»");

@@ -4,6 +4,7 @@ using SchoolPortal.Domain.Enrollment;
 using SchoolPortal.Features.Enrollment;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.Enrollment;
 
@@ -222,7 +223,7 @@ public sealed class EnrollmentSettingsServiceTests : IDisposable
 
     private static byte[] Workbook(params string[][] rows)
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add("Территория");
         for (var c = 0; c < TerritoryWorkbook.Headers.Length; c++)
             sheet.Cells[1, c + 1].Value = TerritoryWorkbook.Headers[c];

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using OfficeOpenXml;
 using SchoolPortal.Features.Enrollment;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.Enrollment;
 
@@ -86,7 +87,7 @@ public sealed class TerritoriesPageTests : EnrollmentPageContext
 
     private static byte[] Workbook(params string[][] rows)
     {
-        using var package = new ExcelPackage(new MemoryStream(TerritoryWorkbook.Template()));
+        var package = Workbooks.Open(TerritoryWorkbook.Template());
         var sheet = package.Workbook.Worksheets.First();
         for (var r = 0; r < rows.Length; r++)
             for (var c = 0; c < rows[r].Length; c++)

@@ -5,6 +5,7 @@ using SchoolPortal.Domain.Enrollment;
 using SchoolPortal.Features.Enrollment;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.Enrollment;
 
@@ -115,7 +116,7 @@ public sealed class ViolationsServiceTests : IDisposable
     {
         var file = await For(_world.Region.RegionOperator).ExportAsync(2027);
 
-        using var package = new ExcelPackage(new MemoryStream(file.Content));
+        var package = Workbooks.Open(file.Content);
         var sheet = package.Workbook.Worksheets[0];
         Assert.Equal("Что нарушено", sheet.Cells[2, 10].Text);
         Assert.Equal("5", sheet.Cells[7, 1].Text);
@@ -127,7 +128,7 @@ public sealed class ViolationsServiceTests : IDisposable
     {
         var file = await For(_world.Region.RegionOperator).LetterAsync(2027, _world.Region.District2.Id);
 
-        using var package = new ExcelPackage(new MemoryStream(file.Content));
+        var package = Workbooks.Open(file.Content);
         var sheet = package.Workbook.Worksheets[0];
         Assert.StartsWith("Второй район: в ходе приемной кампании 2027/2028", sheet.Cells[1, 1].Text);
         Assert.Equal(["Второй район", "Второй район"], new[] { sheet.Cells[3, 2].Text, sheet.Cells[4, 2].Text });

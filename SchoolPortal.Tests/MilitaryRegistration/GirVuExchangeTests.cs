@@ -5,6 +5,7 @@ using SchoolPortal.Domain.People;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.MilitaryRegistration;
 using SchoolPortal.Integrations.GirVu;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.MilitaryRegistration;
 
@@ -194,7 +195,7 @@ public sealed class GirVuExchangeTests : IDisposable
 
         var file = await _w.Reports(_w.Region.RegionOperator).DownloadAsync(run.RunId, GirVuReportKind.Pupils, onlyErrors: true);
 
-        using var package = new ExcelPackage(new MemoryStream(file.Content));
+        var package = Workbooks.Open(file.Content);
         var sheet = package.Workbook.Worksheets[0];
         Assert.Equal(GirVuWorkbook.PupilsSheet, sheet.Name);
         var rows = Enumerable.Range(10, sheet.Dimension.End.Row - 9)

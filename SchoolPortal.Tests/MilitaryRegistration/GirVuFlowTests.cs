@@ -7,6 +7,7 @@ using static SchoolPortal.Tests.TestKit.BrowserUi;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Esia;
 using SchoolPortal.Tests.DataQuality;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.MilitaryRegistration;
 
@@ -51,7 +52,7 @@ public sealed class GirVuFlowTests(PortalServer portal)
         await download.SaveAsAsync(file);
         try
         {
-            using var package = new ExcelPackage(new FileInfo(file));
+            var package = Workbooks.Open(new FileInfo(file));
             var sheet = package.Workbook.Worksheets[0];
             Assert.Equal("Школьники", sheet.Name);
             var rows = Enumerable.Range(1, sheet.Dimension.End.Row).Select(r => (Pupil: sheet.Cells[r, 5].Text, Code: sheet.Cells[r, 10].Text)).ToList();

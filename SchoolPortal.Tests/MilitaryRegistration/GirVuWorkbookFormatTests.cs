@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using OfficeOpenXml;
 using SchoolPortal.Domain.MilitaryRegistration;
 using SchoolPortal.Features.MilitaryRegistration;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.MilitaryRegistration;
 
@@ -16,7 +17,7 @@ public sealed class GirVuWorkbookFormatTests
             GirVuExchangeState.Answered, Sent: 1200, Unchanged: 30, Invalid: 4, Accepted: 1190, Rejected: 10, Fixed: 2, null, answeredAt);
         var file = GirVuWorkbook.Schools(new GirVuWorkbookTitle("04.12.2026 22:30", "регион", "все", "04.12.2026"), [school]);
 
-        using var package = new ExcelPackage(new MemoryStream(file));
+        var package = Workbooks.Open(file);
         var sheet = package.Workbook.Worksheets[0];
         var texts = Enumerable.Range(1, sheet.Dimension.End.Row)
             .SelectMany(r => Enumerable.Range(1, sheet.Dimension.End.Column).Select(c => sheet.Cells[r, c].Text))

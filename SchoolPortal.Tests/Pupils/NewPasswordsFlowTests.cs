@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using OfficeOpenXml;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.Pupils;
 
@@ -23,8 +24,8 @@ public sealed class NewPasswordsFlowTests(PortalServer portal)
         var file = Path.Combine(Path.GetTempPath(), $"passwords-{Guid.NewGuid():N}.xlsx");
         await download.SaveAsAsync(file);
         string login, password;
-        using (var package = new ExcelPackage(new FileInfo(file)))
         {
+            var package = Workbooks.Open(new FileInfo(file));
             var sheet = package.Workbook.Worksheets[0];
             var headers = Enumerable.Range(1, sheet.Dimension.End.Column).ToDictionary(c => sheet.Cells[1, c].Text, c => c);
             var pupilRow = Enumerable.Range(2, sheet.Dimension.End.Row - 1).First(r => sheet.Cells[r, headers["Роль"]].Text == "ученик");

@@ -3,6 +3,7 @@ using OfficeOpenXml;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Esia;
 using SchoolPortal.Tests.MilitaryRegistration;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.Pupils;
 
@@ -44,7 +45,7 @@ public sealed class PupilCardLoginFlowTests(PortalServer portal)
         await download.SaveAsAsync(file);
         try
         {
-            using var package = new ExcelPackage(new FileInfo(file));
+            var package = Workbooks.Open(new FileInfo(file));
             var sheet = package.Workbook.Worksheets[0];
             Assert.Equal(["№ п/п", "ФИО", "Логин"], Enumerable.Range(1, sheet.Dimension.End.Column).Select(c => sheet.Cells[1, c].Text));
             var row = Enumerable.Range(2, sheet.Dimension.End.Row - 1).Single(r => sheet.Cells[r, 3].Text == login);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OfficeOpenXml;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.Pupils;
 
@@ -36,7 +37,7 @@ public sealed class PupilListDownloadTests : IDisposable
         var file = await new PupilListExport(_database.For(_region.Admin1), ManualClock.On(TestRegion.Today))
             .RunAsync(filter, [PupilColumn.Class, PupilColumn.DisplayName]);
 
-        using var package = new ExcelPackage(new MemoryStream(file.Excel));
+        var package = Workbooks.Open(file.Excel);
         var sheet = package.Workbook.Worksheets[0];
         Assert.Equal("Ученики 28.11.2026.xlsx", file.FileName);
         Assert.Equal(["№ п/п", "ФИО", "Класс"], Enumerable.Range(1, 3).Select(c => sheet.Cells[1, c].Text));
@@ -61,7 +62,7 @@ public sealed class PupilListDownloadTests : IDisposable
         var file = await new PupilListExport(_database.For(_region.Admin1), ManualClock.On(TestRegion.Today))
             .RunAsync(PupilFilter.Default with { Surname = "Иванов" }, [PupilColumn.Comment]);
 
-        using var package = new ExcelPackage(new MemoryStream(file.Excel));
+        var package = Workbooks.Open(file.Excel);
         var cell = package.Workbook.Worksheets[0].Cells[2, 2];
         Assert.Equal("'=HYPERLINK(\"http://evil\")", cell.Value);
         Assert.True(string.IsNullOrEmpty(cell.Formula));

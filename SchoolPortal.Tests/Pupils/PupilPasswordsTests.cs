@@ -6,6 +6,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Pupils;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Features.Parents;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.Pupils;
 
@@ -59,7 +60,7 @@ public sealed class PupilPasswordsTests : IDisposable
     {
         var sheet = await Service(_region.Admin1).IssueAsync([_region.Pupil1.Id]);
 
-        using var package = new ExcelPackage(new MemoryStream(sheet.Excel));
+        var package = Workbooks.Open(sheet.Excel);
         var ws = package.Workbook.Worksheets.First();
         Assert.Equal("ФИО", ws.Cells[1, 1].Text);
         Assert.Equal("Пароль", ws.Cells[1, 5].Text);

@@ -4,6 +4,7 @@ using SchoolPortal.Domain.Readiness;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Readiness;
 using SchoolPortal.Tests.TestKit;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.Readiness;
 
@@ -131,7 +132,7 @@ public sealed class ReadinessServiceTests : IDisposable
         var file = await service.ExportSchoolAsync(list!, list!.Pupils, "все классы");
 
         Assert.EndsWith(".xlsx", file.FileName);
-        using var package = new ExcelPackage(new MemoryStream(file.Content));
+        var package = Workbooks.Open(file.Content);
         var sheet = package.Workbook.Worksheets[0];
         Assert.Equal(ReadinessWorkbook.ChildrenSheet, sheet.Name);
         const int first = Features.Reports.ReportWorkbook.HeaderRow + 1;
@@ -151,7 +152,7 @@ public sealed class ReadinessServiceTests : IDisposable
 
         var file = await service.ExportSchoolsAsync(schools, "весь регион");
 
-        using var package = new ExcelPackage(new MemoryStream(file.Content));
+        var package = Workbooks.Open(file.Content);
         var sheet = package.Workbook.Worksheets[0];
         const int first = Features.Reports.ReportWorkbook.HeaderRow + 1;
         Assert.Equal("Второй район", sheet.Cells[first, 2].Text);

@@ -4,6 +4,7 @@ using OfficeOpenXml;
 using static SchoolPortal.Tests.TestKit.BrowserUi;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Esia;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.Reports;
 
@@ -36,7 +37,7 @@ public sealed class JournalReportFlowTests(PortalServer portal)
         await download.SaveAsAsync(file);
         try
         {
-            using var package = new ExcelPackage(new FileInfo(file));
+            var package = Workbooks.Open(new FileInfo(file));
             var sheet = package.Workbook.Worksheets[0];
             Assert.Equal("Журнал", sheet.Name);
             Assert.Equal("Отчет по классному журналу", sheet.Cells[1, 1].Text);

@@ -6,6 +6,7 @@ using static SchoolPortal.Tests.TestKit.BrowserUi;
 using SchoolPortal.Tests.TestKit;
 using SchoolPortal.Tests.Esia;
 using SchoolPortal.Tests.MilitaryRegistration;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.Security;
 
@@ -54,8 +55,8 @@ public sealed class PersonalDataLogFlowTests(PortalServer portal)
         await download.SaveAsAsync(file);
         try
         {
-            using (var package = new ExcelPackage(new FileInfo(file)))
             {
+                var package = Workbooks.Open(new FileInfo(file));
                 var sheet = package.Workbook.Worksheets["Ученики"];
                 var snils = Enumerable.Range(1, sheet.Dimension.End.Column).First(c => sheet.Cells[1, c].Text == "СНИЛС");
                 sheet.Cells[2, snils].Value = PlantedSnils;

@@ -3,6 +3,7 @@ using OfficeOpenXml;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Infrastructure.Uploads;
 using Xunit.Abstractions;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Tests.Uploads;
 
@@ -90,7 +91,7 @@ public sealed class XlsxPackageGuardTests(ITestOutputHelper output)
     [Fact]
     public void A_normal_workbook_passes_and_reads_as_it_was_written()
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add(BatchWorkbookReader.SheetName);
         sheet.Cells[1, 1].Value = "Ключ ученика";
         sheet.Cells[1, 2].Value = "Фамилия";

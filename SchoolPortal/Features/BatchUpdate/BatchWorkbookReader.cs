@@ -1,6 +1,7 @@
 using System.Globalization;
 using OfficeOpenXml;
 using SchoolPortal.Infrastructure.Uploads;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Features.BatchUpdate;
 
@@ -34,7 +35,7 @@ public static class BatchWorkbookReader
         try
         {
             using var stream = new MemoryStream(check.Package!, writable: false);
-            using var package = new ExcelPackage(stream);
+            var package = Workbooks.Open(stream);
             return ReadPackage(package);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -1,5 +1,6 @@
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Features.BatchUpdate;
 
@@ -19,7 +20,7 @@ public static class BatchWorkbookWriter
         for (var g = 1; g <= groups; g++)
             columns.AddRange(parentFields.Select(f => ((int?)g, f, BatchFields.ParentHeader(g, f))));
 
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add(BatchWorkbookReader.SheetName);
         for (var c = 0; c < columns.Count; c++)
         {

@@ -1,6 +1,7 @@
 using OfficeOpenXml;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Features.Reports;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Features.Camps;
 
@@ -45,7 +46,7 @@ public static class CampOverviewWorkbook
 
     private static byte[] Table(string sheetName, string caption, string[] names, double[] widths, IReadOnlyList<object?[]> rows, object?[] total)
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add(sheetName);
         ReportWorkbook.Title(sheet, SafeCell.Escape(caption), Notes);
         var columns = names.Length + FigureHeaders.Length;

@@ -5,6 +5,7 @@ using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Infrastructure;
 using SchoolPortal.Infrastructure.Uploads;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Features.Camps;
 
@@ -52,7 +53,7 @@ public static class PaymentRegisterWorkbook
     /// <summary>The lines not applied, with their reasons: for the bank or the parents to sort out.</summary>
     public static ReportFile Mismatches(PaymentPreview preview, DateOnly madeOn)
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add(MismatchesSheet);
         var lines = preview.Lines.Where(l => !l.WillApply).ToList();
         ReportWorkbook.Title(sheet, "Платежи реестра, которые не зачтены", $"Дата выгрузки: {CardCalendar.Format(madeOn)}",

@@ -2,6 +2,7 @@ using OfficeOpenXml;
 using SchoolPortal.Domain.DataQuality;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Infrastructure;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Features.DataQuality;
 
@@ -16,7 +17,7 @@ public static class QualityWorkbook
 
     public static byte[] Table(QualityView view)
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add(TableSheet);
         ReportWorkbook.Title(sheet, $"Качество формирования данных: {view.Title}", $"Дата расчёта: {CardCalendar.Format(view.ComputedOn)}",
             "Оценка — доля проверенных записей без ошибок.");
@@ -51,7 +52,7 @@ public static class QualityWorkbook
 
     public static byte[] Failing(string schoolName, QualityRule rule, IReadOnlyList<QualityRecord> records, DateOnly madeOn)
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add(FailingSheet);
         ReportWorkbook.Title(sheet, $"{rule.Title}: записи с ошибкой", $"Школа: {schoolName}", $"Проверка: {rule.Code} ({rule.GroupName})",
             $"Дата: {CardCalendar.Format(madeOn)}");

@@ -1,6 +1,7 @@
 using OfficeOpenXml;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Infrastructure;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Features.Enrollment;
 
@@ -22,7 +23,7 @@ public static class ApplicationWorkbook
 
     public static byte[] Build(IReadOnlyList<ApplicationRow> rows, DateOnly madeOn)
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add(Sheet);
         for (var c = 0; c < Headers.Length; c++)
         {

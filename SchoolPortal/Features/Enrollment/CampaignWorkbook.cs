@@ -2,6 +2,7 @@ using OfficeOpenXml;
 using SchoolPortal.Domain.Enrollment;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Infrastructure;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Features.Enrollment;
 
@@ -55,7 +56,7 @@ public static class CampaignWorkbook
     private static byte[] Table(string sheetName, string caption, IReadOnlyList<string> headers, IReadOnlyList<double> widths,
         IReadOnlyList<object?[]> rows, int[] percentColumns)
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add(sheetName);
         sheet.Cells[1, 1].Value = SafeCell.Escape(caption);
         sheet.Cells[1, 1].Style.Font.Bold = true;

@@ -3,6 +3,7 @@ using SchoolPortal.Domain.Common;
 using SchoolPortal.Domain.Enrollment;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Infrastructure.Uploads;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Features.Enrollment;
 
@@ -37,7 +38,7 @@ public static class TerritoryWorkbook
     /// <summary>An empty file with the headers, to fill in.</summary>
     public static byte[] Template()
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add("Территория");
         for (var c = 0; c < Headers.Length; c++)
         {

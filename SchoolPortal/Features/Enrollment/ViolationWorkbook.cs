@@ -1,6 +1,7 @@
 using OfficeOpenXml;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Infrastructure;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Features.Enrollment;
 
@@ -17,7 +18,7 @@ public static class ViolationWorkbook
 
     public static byte[] Build(IReadOnlyList<ViolationRow> rows, string title, DateOnly madeOn)
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add(Sheet);
         sheet.Cells[1, 1].Value = SafeCell.Escape(title);
         sheet.Cells[1, 1].Style.Font.Bold = true;

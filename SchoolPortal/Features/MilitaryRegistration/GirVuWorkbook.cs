@@ -3,6 +3,7 @@ using OfficeOpenXml.Style;
 using SchoolPortal.Domain.MilitaryRegistration;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Infrastructure;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Features.MilitaryRegistration;
 
@@ -18,7 +19,7 @@ public static class GirVuWorkbook
 
     public static byte[] Schools(GirVuWorkbookTitle title, IReadOnlyList<GirVuSchoolRow> schools)
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add(SchoolsSheet);
         Title(sheet, "Отчет ГИР ВУ по организациям", title,
             $"Организаций: {N(schools.Count)}; учеников в выборке: {N(schools.Sum(s => s.Selected))}; не прошли проверку портала: {N(schools.Sum(s => s.Invalid))}; " +
@@ -42,7 +43,7 @@ public static class GirVuWorkbook
 
     public static byte[] Pupils(GirVuWorkbookTitle title, IReadOnlyList<GirVuPupilRow> pupils)
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add(PupilsSheet);
         var withErrors = pupils.Count(p => p.Errors.Count > 0);
         Title(sheet, "Отчет ГИР ВУ по школьникам", title,

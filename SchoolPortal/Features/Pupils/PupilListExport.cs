@@ -4,6 +4,7 @@ using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Features.Parents;
 using SchoolPortal.Infrastructure;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Features.Pupils;
 
@@ -40,7 +41,7 @@ public sealed class PupilListExport(PortalDb portalDb, TimeProvider clock)
     /// <summary>EPPlus 4.5: no AutoFitColumns (it needs GDI+ on Linux), the widths are set by hand.</summary>
     internal static byte[] Excel(IReadOnlyList<PupilRow> rows, IReadOnlyList<PupilColumn> columns)
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add("Ученики");
         sheet.Cells[1, 1].Value = NumberTitle;
         sheet.Column(1).Width = 7;

@@ -5,6 +5,7 @@ using SchoolPortal.Data;
 using SchoolPortal.Domain.Accounts;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Features.Parents;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Features.Pupils;
 
@@ -100,7 +101,7 @@ public sealed class PupilPasswords(PortalDb portalDb, IPasswordHasher<UserAccoun
     /// <summary>EPPlus 4.5: no AutoFitColumns (it needs GDI+ on Linux), the widths are set by hand.</summary>
     internal static byte[] Excel(IReadOnlyList<IssuedPassword> lines)
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add("Пароли");
         string[] headers = ["ФИО", "Класс", "Роль", "Логин", "Пароль"];
         double[] widths = [40, 10, 12, 20, 14];

@@ -3,6 +3,7 @@ using OfficeOpenXml.Style;
 using SchoolPortal.Domain.Readiness;
 using SchoolPortal.Features.Reports;
 using SchoolPortal.Infrastructure;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Features.Readiness;
 
@@ -20,7 +21,7 @@ public static class ReadinessWorkbook
 
     public static byte[] School(SchoolReadinessList list, IReadOnlyList<PupilReadiness> pupils, string filter)
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add(ChildrenSheet);
         var counts = ReadinessCounts.Of(pupils.Select(p => p.Readiness));
         ReportWorkbook.Title(sheet, "Готовность к Госуслугам («Школьное портфолио»)",
@@ -57,7 +58,7 @@ public static class ReadinessWorkbook
 
     public static byte[] Schools(IReadOnlyList<SchoolReadiness> schools, string scope, DateOnly madeOn)
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add(SchoolsSheet);
         var total = ReadinessCounts.Sum(schools.Select(s => s.Counts));
         ReportWorkbook.Title(sheet, "Готовность к Госуслугам («Школьное портфолио»)",

@@ -2,6 +2,7 @@ using OfficeOpenXml;
 using OfficeOpenXml.Style;
 using SchoolPortal.Infrastructure.Access;
 using SchoolPortal.Infrastructure;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Features.Reports;
 
@@ -22,7 +23,7 @@ public static class ReportWorkbook
 
     public static byte[] Journal(JournalReportData data)
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add(JournalSheet);
         Title(sheet, "Отчет по классному журналу",
             $"Школа: {data.School}", $"Класс: {data.ClassName}", $"Предмет: {data.Subject}", $"Учебный период: {data.PeriodText}",
@@ -83,7 +84,7 @@ public static class ReportWorkbook
 
     public static byte[] Attendance(AttendanceReportData data)
     {
-        using var package = new ExcelPackage();
+        var package = Workbooks.New();
         var sheet = package.Workbook.Worksheets.Add(AttendanceSheet);
         Title(sheet, "Отчет о посещаемости",
             $"Школа: {data.School}", $"Класс: {data.Scope}", $"Период: {data.RangeText}", $"Учтены уроки по: {CardCalendar.Format(data.CountedTo)}",

@@ -1,4 +1,5 @@
 using OfficeOpenXml;
+using SchoolPortal.Infrastructure.Excel;
 
 namespace SchoolPortal.Infrastructure.Uploads;
 
@@ -35,7 +36,7 @@ public static class XlsxUpload
         try
         {
             using var stream = new MemoryStream(check.Package!, writable: false);
-            using var package = new ExcelPackage(stream);
+            var package = Workbooks.Open(stream);
             if (package.Workbook.Worksheets.Count == 0)
                 return ([], "В книге нет листов.");
             var sheet = package.Workbook.Worksheets.First();
