@@ -62,7 +62,8 @@ public sealed class BatchUpdateFlowTests(PortalServer portal)
             var search = Input(page, "search-input");
             await search.FillAsync(surname);
             await search.PressAsync("Enter");
-            // The list re-renders with the search's result; a click on a row it replaced is lost, so it is repeated until the card opens.
+            // The list re-renders with the search's result: wait for it, since a click on a row it replaces is lost (and repeated).
+            await Assertions.Expect(page.GetByTestId("pupil-row").Filter(new() { HasNotText = surname })).ToHaveCountAsync(0);
             var link = page.GetByTestId("pupil-row").Filter(new() { HasText = $"{surname} {firstName}" }).First.Locator("a");
             await BrowserUi.RepeatUntilAsync(() => link.ClickAsync(),
                 () => page.WaitForURLAsync(new Regex(@"/management/pupils/\d+$"), new() { Timeout = 10_000 }), attempts: 3);
