@@ -81,17 +81,19 @@ public sealed class BatchUpdateFlowTests(PortalServer portal)
         await Assertions.Expect(group).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var records = await group.GetByTestId("duplicate-record").CountAsync();
         Assert.True(records >= 2, "В группе дублей меньше двух записей.");
-        await group.GetByTestId("merge-button").ClickAsync();
-        // A click that lands while the dialog is still opening is lost: it is repeated while the question is still shown.
+        // The question opens once the circuit answers the click: a click before that is lost, and the button is clicked again.
         var confirm = page.GetByTestId("confirm");
+        await BrowserUi.RepeatUntilAsync(() => group.GetByTestId("merge-button").ClickAsync(),
+            () => Assertions.Expect(confirm).ToBeVisibleAsync(new() { Timeout = 10_000 }), attempts: 3);
+        // A click that lands while the dialog is still opening is lost: it is repeated while the question is still shown.
         await BrowserUi.RepeatUntilAsync(
             async () =>
             {
                 if (await confirm.IsVisibleAsync())
                     await confirm.ClickAsync();
             },
-            () => Assertions.Expect(page.GetByTestId("merge-row").First).ToBeVisibleAsync(new() { Timeout = 15_000 }),
-            attempts: 3);
+            () => Assertions.Expect(page.GetByTestId("merge-row").First).ToBeVisibleAsync(new() { Timeout = 5_000 }),
+            attempts: 4);
     }
 
     /// <summary>Sets the birthplace of the file's first pupil; returns who it is and the birthplace the file had.</summary>
