@@ -13,7 +13,7 @@ namespace SchoolPortal.Tests.DataQuality;
 /// Issue 6 in a real browser: the region operator calculates the scores, drills down to school 1 and its pupils without
 /// SNILS; admin1 opens one of them from the list, enters a valid SNILS, recalculates the school, and the pupil leaves the list.
 /// </summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class QualityFlowTests(PortalServer portal)
 {
     [BrowserFact]
