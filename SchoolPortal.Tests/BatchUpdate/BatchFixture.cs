@@ -95,4 +95,19 @@ public sealed class BatchFixture : IDisposable
         Cache.Dispose();
         Database.Dispose();
     }
+
+    /// <summary>A workbook of one «Ученики» sheet with these headers and rows.</summary>
+    public static byte[] Workbook(string[] headers, object?[][] rows)
+    {
+        var package = Workbooks.New();
+        var sheet = package.Workbook.Worksheets.Add(BatchWorkbookReader.SheetName);
+        for (var c = 0; c < headers.Length; c++)
+            sheet.Cells[1, c + 1].Value = headers[c];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            for (var c = 0; c < rows[r].Length; c++)
+                sheet.Cells[r + 2, c + 1].Value = rows[r][c];
+        }
+        return package.GetAsByteArray();
+    }
 }

@@ -117,14 +117,14 @@ public sealed class BatchHostileFilesTests : IDisposable
         for (var i = 0; i < 10; i++)
             yield return ($"zip-{i}", Zip($"file{i}.txt", new string('x', i * 100)));
         // A workbook with no sheets' data, or headers only.
-        yield return ("без-строк", Workbook(["Ключ ученика", "Фамилия"], []));
-        yield return ("пустой-лист", Workbook([], []));
+        yield return ("без-строк", BatchFixture.Workbook(["Ключ ученика", "Фамилия"], []));
+        yield return ("пустой-лист", BatchFixture.Workbook([], []));
         // Renamed columns.
         foreach (var header in new[] { "Ключ", "Фамилия ученика", "ФИО", "Дата рожд.", "СНИЛС ученика", "Класс ученика", "Родитель 7: Фамилия",
                      "Родитель 1: Фамилия", "=1+1", "Column1", "Ключ ученика " + new string('я', 5000) })
-            yield return ($"заголовок-{header.Length}", Workbook(["Ключ ученика", header], [["У-1-1-AA", "x"]]));
-        yield return ("без-ключа", Workbook(["Фамилия", "Имя"], [["Иванов", "Пётр"]]));
-        yield return ("ключ-дважды", Workbook(["Ключ ученика", "Ключ ученика"], [["a", "b"]]));
+            yield return ($"заголовок-{header.Length}", BatchFixture.Workbook(["Ключ ученика", header], [["У-1-1-AA", "x"]]));
+        yield return ("без-ключа", BatchFixture.Workbook(["Фамилия", "Имя"], [["Иванов", "Пётр"]]));
+        yield return ("ключ-дважды", BatchFixture.Workbook(["Ключ ученика", "Ключ ученика"], [["a", "b"]]));
         // Edits of the real export that must be refused row by row.
         object?[] hostileValues =
         [
@@ -180,20 +180,6 @@ public sealed class BatchHostileFilesTests : IDisposable
 
     private static byte[] Edit(byte[] exported, string header, object? value) =>
         BatchFixture.Edit(exported, s => BatchFixture.Set(s, "Иванов", header, value));
-
-    private static byte[] Workbook(string[] headers, object?[][] rows)
-    {
-        var package = Workbooks.New();
-        var sheet = package.Workbook.Worksheets.Add(BatchWorkbookReader.SheetName);
-        for (var c = 0; c < headers.Length; c++)
-            sheet.Cells[1, c + 1].Value = headers[c];
-        for (var r = 0; r < rows.Length; r++)
-        {
-            for (var c = 0; c < rows[r].Length; c++)
-                sheet.Cells[r + 2, c + 1].Value = rows[r][c];
-        }
-        return package.GetAsByteArray();
-    }
 
     private static byte[] Zip(string name, string content)
     {

@@ -3,6 +3,7 @@ using Mono.Cecil.Cil;
 using OfficeOpenXml;
 using SchoolPortal.Features.BatchUpdate;
 using SchoolPortal.Infrastructure.Excel;
+using SchoolPortal.Tests.BatchUpdate;
 
 namespace SchoolPortal.Tests.Excel;
 
@@ -20,7 +21,7 @@ public sealed class WorkbookDisposalTests
     {
         // The fact the rule rests on, checked against the EPPlus the portal ships: if an update drops the collection, this
         // test says so, and Workbooks may go back to plain «using».
-        var file = Workbook();
+        var file = BatchFixture.Workbook(["Ключ ученика", "Фамилия"], [["У-1-1-AA", "Иванов"]]);
         var collections = GC.CollectionCount(2);
         for (var i = 0; i < 3; i++)
         {
@@ -33,7 +34,7 @@ public sealed class WorkbookDisposalTests
     [Fact]
     public void Reading_an_upload_ten_times_does_not_collect_the_whole_process()
     {
-        var file = Workbook();
+        var file = BatchFixture.Workbook(["Ключ ученика", "Фамилия"], [["У-1-1-AA", "Иванов"]]);
         var collections = GC.CollectionCount(2);
 
         for (var i = 0; i < 10; i++)
@@ -81,15 +82,4 @@ public sealed class WorkbookDisposalTests
     };
 
     private static bool IsPackage(TypeReference? type) => type?.FullName == typeof(ExcelPackage).FullName;
-
-    private static byte[] Workbook()
-    {
-        var package = Workbooks.New();
-        var sheet = package.Workbook.Worksheets.Add(BatchWorkbookReader.SheetName);
-        sheet.Cells[1, 1].Value = "Ключ ученика";
-        sheet.Cells[1, 2].Value = "Фамилия";
-        sheet.Cells[2, 1].Value = "У-1-1-AA";
-        sheet.Cells[2, 2].Value = "Иванов";
-        return package.GetAsByteArray();
-    }
 }
