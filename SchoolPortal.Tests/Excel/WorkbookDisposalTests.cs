@@ -51,17 +51,18 @@ public sealed class WorkbookDisposalTests
         foreach (var assembly in Assemblies)
         {
             using var module = ModuleDefinition.ReadModule(assembly.Location);
-            foreach (var method in module.GetTypes().SelectMany(t => t.Methods).Where(m => m.HasBody))
+            // The one method that disposes a package on purpose: the test of the fact the rule rests on.
+            foreach (var method in module.GetTypes().SelectMany(t => t.Methods)
+                         .Where(m => m.HasBody && m.Name != nameof(Disposing_a_package_collects_the_whole_process_which_is_why_the_portal_does_not)))
             {
                 var where = $"{method.DeclaringType.FullName}::{method.Name}";
                 foreach (var instruction in method.Body.Instructions)
                 {
                     if (instruction.OpCode == OpCodes.Newobj && instruction.Operand is MethodReference ctor && IsPackage(ctor.DeclaringType)
-                        && method.DeclaringType.FullName != typeof(Workbooks).FullName && method.Name != nameof(Disposing_a_package_collects_the_whole_process_which_is_why_the_portal_does_not))
+                        && method.DeclaringType.FullName != typeof(Workbooks).FullName)
                         found.Add($"{where}: new ExcelPackage");
                     if (instruction.OpCode.Code is Code.Callvirt or Code.Call && instruction.Operand is MethodReference { Name: "Dispose" } dispose
-                        && (IsPackage(dispose.DeclaringType) || IsPackage(Receiver(method, instruction.Previous)))
-                        && !method.FullName.Contains(nameof(Disposing_a_package_collects_the_whole_process_which_is_why_the_portal_does_not), StringComparison.Ordinal))
+                        && (IsPackage(dispose.DeclaringType) || IsPackage(Receiver(method, instruction.Previous))))
                         found.Add($"{where}: ExcelPackage.Dispose");
                 }
             }

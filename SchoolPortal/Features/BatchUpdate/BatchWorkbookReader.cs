@@ -34,8 +34,7 @@ public static class BatchWorkbookReader
             return BatchReadResult.Refused(refusal);
         try
         {
-            using var stream = new MemoryStream(check.Package!, writable: false);
-            var package = Workbooks.Open(stream);
+            var package = Workbooks.Open(check.Package!);
             return ReadPackage(package);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

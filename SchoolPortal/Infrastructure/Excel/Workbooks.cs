@@ -19,11 +19,8 @@ public static class Workbooks
     /// <summary>An empty package to build a workbook in.</summary>
     public static ExcelPackage New() => new();
 
-    /// <summary>The package of a workbook's bytes (an upload, an export).</summary>
-    public static ExcelPackage Open(byte[] file) => new(new MemoryStream(file));
-
-    /// <summary>The package of a workbook in a stream the caller owns.</summary>
-    public static ExcelPackage Open(Stream file) => new(file);
+    /// <summary>The package of a workbook's bytes (an upload, an export); the bytes themselves are never written to.</summary>
+    public static ExcelPackage Open(byte[] file) => new(new MemoryStream(file, writable: false));
 
     /// <summary>The package of a workbook file, read into memory; <c>Save()</c> writes it back.</summary>
     public static ExcelPackage Open(FileInfo file) => new(file);

@@ -35,8 +35,7 @@ public static class XlsxUpload
             return ([], refusal);
         try
         {
-            using var stream = new MemoryStream(check.Package!, writable: false);
-            var package = Workbooks.Open(stream);
+            var package = Workbooks.Open(check.Package!);
             if (package.Workbook.Worksheets.Count == 0)
                 return ([], "В книге нет листов.");
             var sheet = package.Workbook.Worksheets.First();
