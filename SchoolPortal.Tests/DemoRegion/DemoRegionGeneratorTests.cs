@@ -303,7 +303,7 @@ public sealed class DemoRegionGeneratorTests(DemoRegionFixture fixture) : IClass
             new DemoRegionGenerator(DemoSize.Demo, DemoRegionGenerator.FixedDay).Generate(db);
 
         foreach (var table in fixture.Result.RowsByTable.Keys)
-            Assert.True(await DumpAsync(first, table) == await DumpAsync(second, table), $"{table} differs between two runs");
+            Assert.True(await RowsOnlyInOneAsync(first, second, table) == 0, $"{table} differs between two runs");
     }
 
     [Fact]
@@ -319,20 +319,22 @@ public sealed class DemoRegionGeneratorTests(DemoRegionFixture fixture) : IClass
 
     private static string? Validation(Action parse) => Domain.Common.Validation.ErrorOf(parse);
 
-    private static async Task<string> DumpAsync(TestDatabase database, string table)
+    /// <summary>Rows of <paramref name="table"/> that are in one database and not the other, every column compared by SQLite itself.</summary>
+    private static async Task<long> RowsOnlyInOneAsync(TestDatabase first, TestDatabase second, string table)
     {
-        await using var connection = new SqliteConnection(database.ConnectionString);
+        await using var connection = new SqliteConnection(first.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY \"Id\"";
-        await using var reader = await command.ExecuteReaderAsync();
-        var text = new System.Text.StringBuilder();
-        while (await reader.ReadAsync())
-        {
-            for (var i = 0; i < reader.FieldCount; i++)
-                text.Append(reader.IsDBNull(i) ? "∅" : reader.GetValue(i)).Append('|');
-            text.Append('\n');
-        }
-        return text.ToString();
+        command.CommandText = $"""
+            ATTACH DATABASE $second AS second;
+            SELECT (SELECT count(*) FROM (SELECT * FROM main."{table}" EXCEPT SELECT * FROM second."{table}"))
+                 + (SELECT count(*) FROM (SELECT * FROM second."{table}" EXCEPT SELECT * FROM main."{table}"));
+            """;
+        command.Parameters.AddWithValue("$second", second.FilePath);
+        var differing = (long)(await command.ExecuteScalarAsync())!;
+        await using var detach = connection.CreateCommand();
+        detach.CommandText = "DETACH DATABASE second";
+        await detach.ExecuteNonQueryAsync();
+        return differing;
     }
 }
