@@ -79,10 +79,12 @@ public sealed class TestDatabase : IDisposable
         return path;
     }
 
+    /// <summary>One set of options per database, as the portal's factory has: EF Core looks its services up once for it.</summary>
     private sealed class SqliteFactory(string connectionString) : IDbContextFactory<PortalDbContext>
     {
-        public PortalDbContext CreateDbContext() =>
-            new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite(connectionString).Options);
+        private readonly DbContextOptions<SqliteDbContext> _options = new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite(connectionString).Options;
+
+        public PortalDbContext CreateDbContext() => new SqliteDbContext(_options);
     }
 
     private sealed class FixedUser(PortalUser user) : ICurrentUser
