@@ -55,6 +55,10 @@ public sealed class ClusterFixture : IAsyncLifetime
         await NodeB.StartAsync();
         StartedAt = DateTimeOffset.UtcNow;
         _nginx = await NginxProxy.StartAsync(Path.Combine(_folder, "nginx"), [new Uri(NodeA.BaseUrl).Port, new Uri(NodeB.BaseUrl).Port], "/account/login");
+        // Both routes are learned now, while both nodes are up: learned while nginx has a node out, a route would name the
+        // node that stood in for it.
+        await RouteToAsync("a");
+        await RouteToAsync("b");
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await TestChromium.LaunchAsync(_playwright);
@@ -100,19 +104,27 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         if (NodeA.ProcessId is null)
             await NodeA.StartAsync();
-        var route = await RouteToAsync("a");
+        await WaitUntilRoutedAsync("a");
+    }
+
+    /// <summary>
+    /// Waits until nginx sends a browser with <paramref name="node"/>'s route to that node: nginx leaves a node out for its
+    /// fail_timeout (15 s) after a failed request (a node stopped by a test, a connection it closed), then tries it again.
+    /// </summary>
+    private async Task WaitUntilRoutedAsync(string node)
+    {
+        var route = await RouteToAsync(node);
         using var http = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false });
-        // nginx leaves a failed node out for its fail_timeout (15 s), then tries it again.
         for (var attempt = 0; attempt < 60; attempt++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, BaseUrl + "/account/login");
             request.Headers.Add("Cookie", $"sp_route={route}");
             using var response = await http.SendAsync(request);
-            if (response.Headers.TryGetValues(NodeHeader.Name, out var node) && node.Single() == "a")
+            if (response.Headers.TryGetValues(NodeHeader.Name, out var answered) && answered.Single() == node)
                 return;
             await Task.Delay(1_000);
         }
-        throw new TimeoutException($"nginx не вернул узел a в работу:\n{Logs}");
+        throw new TimeoutException($"nginx не вернул узел {node} в работу:\n{Logs}");
     }
 
     /// <summary>
@@ -138,12 +150,13 @@ public sealed class ClusterFixture : IAsyncLifetime
         throw new InvalidOperationException($"nginx не направил ни одного запроса на узел {node}:\n{Logs}");
     }
 
-    /// <summary>Pins the browser context to a node: its next requests go there through nginx.</summary>
+    /// <summary>Pins the browser context to a node: its next requests go there through nginx (checked before it returns).</summary>
     public async Task PinAsync(IBrowserContext context, string node)
     {
         // The cookie nginx set and one added here would both be sent (the older first, and nginx reads the first).
         await context.ClearCookiesAsync(new() { Name = "sp_route" });
         await context.AddCookiesAsync([new Cookie { Name = "sp_route", Value = await RouteToAsync(node), Url = BaseUrl }]);
+        await WaitUntilRoutedAsync(node);
     }
 
     /// <summary>
