@@ -21,7 +21,7 @@ public sealed class WorkbookDisposalTests
     {
         // The fact the rule rests on, checked against the EPPlus the portal ships: if an update drops the collection, this
         // test says so, and Workbooks may go back to plain «using».
-        var file = BatchFixture.Workbook(["Ключ ученика", "Фамилия"], [["У-1-1-AA", "Иванов"]]);
+        var file = Upload();
         var collections = GC.CollectionCount(2);
         for (var i = 0; i < 3; i++)
         {
@@ -34,7 +34,7 @@ public sealed class WorkbookDisposalTests
     [Fact]
     public void Reading_an_upload_ten_times_does_not_collect_the_whole_process()
     {
-        var file = BatchFixture.Workbook(["Ключ ученика", "Фамилия"], [["У-1-1-AA", "Иванов"]]);
+        var file = Upload();
         var collections = GC.CollectionCount(2);
 
         for (var i = 0; i < 10; i++)
@@ -81,6 +81,8 @@ public sealed class WorkbookDisposalTests
         Code.Ldfld => ((FieldReference)load.Operand).FieldType,
         _ => null,
     };
+
+    private static byte[] Upload() => BatchFixture.Workbook(["Ключ ученика", "Фамилия"], [["У-1-1-AA", "Иванов"]]);
 
     private static bool IsPackage(TypeReference? type) => type?.FullName == typeof(ExcelPackage).FullName;
 }
