@@ -1,9 +1,10 @@
 namespace SchoolPortal.Domain.Operations;
 
 /// <summary>
-/// One run of the harmless probe job (<c>Jobs:ProbeSchedule</c>): which Hangfire job ran, for which scheduled time, on which
-/// node. With several nodes on one job storage, every scheduled time must appear once: a second row for the same time or
-/// the same job means a recurring job ran twice.
+/// One run of the harmless probe job (<c>Jobs:ProbeSchedule</c>): which Hangfire job ran, when the recurring-job scheduler
+/// triggered it (<see cref="ScheduledAt"/>: at or after the tick it runs for, later when the scheduler polled late), on which
+/// node. With several nodes on one job storage, every tick must be covered by one run: two runs after one tick and before
+/// the next, or two rows of one job, mean a recurring job ran twice.
 /// </summary>
 public sealed class JobProbeRun
 {

@@ -9,14 +9,14 @@ namespace SchoolPortal.Infrastructure.Jobs;
 
 /// <summary>
 /// A harmless recurring job, off unless <c>Jobs:ProbeSchedule</c> is set: each run writes one <see cref="JobProbeRun"/> (the
-/// Hangfire job, the time it was scheduled for, the node that ran it). It shows that several nodes on one job storage run
-/// a recurring job once per schedule: the cluster test sets a schedule of seconds and counts the rows per scheduled time.
+/// Hangfire job, the time the recurring-job scheduler triggered it, the node that ran it). It shows that several nodes on one
+/// job storage run a recurring job once per schedule: the cluster test sets a schedule of seconds and counts the rows per tick.
 /// </summary>
 public sealed class JobProbe(IDbContextFactory<PortalDbContext> factory, JobsOptions options, TimeProvider clock)
 {
     public const string JobId = "job-probe";
 
-    /// <summary>Hangfire's parameter on a job made from a recurring job: the scheduled time, in Unix seconds.</summary>
+    /// <summary>Hangfire's parameter on a job made from a recurring job: when its scheduler triggered it, in Unix seconds (at or after the tick).</summary>
     private const string ScheduledTimeParameter = "Time";
 
     public async Task RunAsync(PerformContext? context, CancellationToken ct)
