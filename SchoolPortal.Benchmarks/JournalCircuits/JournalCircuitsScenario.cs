@@ -112,7 +112,9 @@ public sealed class JournalCircuitsScenario : IBenchmarkScenario
                 Console.WriteLine($"  {n} журналов открыты (+{newcomers.Count} за {opening.Elapsed.TotalSeconds:0.0} s); отметки {_options.Seconds} s…");
 
                 var load = MachineLoad.Average();
+                var workBefore = await WorkAsync(_open);
                 var saves = await TypeAsync(_open);
+                var work = await WorkAsync(_open) - workBefore;
                 _saves[n] = saves;
                 var sample = await PortalMemory.SettleAndMeasureAsync(_portal!.Id, n);
                 _memory.Add(sample);
@@ -120,6 +122,7 @@ public sealed class JournalCircuitsScenario : IBenchmarkScenario
                 Console.WriteLine($"  N = {n}: {Describe(sample)}; сохранений {saved.Count} из {saves.Count}, медиана " +
                     $"{F(saved.Count == 0 ? double.NaN : ScenarioRunner.Median(saved))} ms, p95 {F(NearestRank.Of(saved, 0.95))} ms, " +
                     $"макс. {F(saved.Count == 0 ? double.NaN : saved[^1])} ms; загрузка машины до/после: {load} / {MachineLoad.Average()}");
+                Console.WriteLine($"  браузер на отметку (счётчики Chromium, все страницы): {work.PerMark(saves.Count)}");
                 if (_portal.ExitReport() is { } exit)
                     throw new PortfolioLoadException(exit);
             }
@@ -179,6 +182,9 @@ public sealed class JournalCircuitsScenario : IBenchmarkScenario
         }));
         return all.SelectMany(t => t).ToList();
     }
+
+    private static async Task<PageWork> WorkAsync(IEnumerable<TeacherCircuit> circuits) =>
+        (await Task.WhenAll(circuits.Select(c => c.WorkAsync()))).Aggregate(PageWork.None, (sum, w) => sum + w);
 
     private async Task CloseAsync()
     {

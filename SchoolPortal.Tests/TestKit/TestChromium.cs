@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using SchoolPortal.Benchmarks;
 
 namespace SchoolPortal.Tests.TestKit;
 
@@ -12,19 +13,6 @@ public static class TestChromium
         Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
     });
 
-    // Every page of a test browser shows no CSS animation or transition (MudBlazor's ripples, spinners, popover fades): each
-    // animated frame is drawn in software (no GPU) by processes that share the two cores with the portal and the tests, and
-    // the tests check what a page says and does, never how it moves. Chromium used about a sixth less processor time.
-    private const string NoMotionScript = """
-        (() => {
-          const add = () => {
-            const style = document.createElement('style');
-            style.textContent = '*, *::before, *::after { animation: none !important; transition: none !important; }';
-            (document.head || document.documentElement).appendChild(style);
-          };
-          if (document.documentElement) add(); else document.addEventListener('DOMContentLoaded', add);
-        })();
-        """;
 
     /// <summary>
     /// A new browser (context) on the portal at <paramref name="baseUrl"/>, in Russian, closed when the test ends
@@ -37,7 +25,9 @@ public static class TestChromium
         if (trackForClosing)
             BrowserPages.Track(context);
         context.SetDefaultTimeout(30_000);
-        await context.AddInitScriptAsync(NoMotionScript);
+        // No CSS animation or transition: Chromium used about a sixth less processor time, and the tests check what a page
+        // says and does, never how it moves.
+        await context.AddInitScriptAsync(StillPages.Script);
         return context;
     }
 }
