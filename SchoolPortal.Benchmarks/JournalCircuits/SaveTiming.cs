@@ -10,5 +10,8 @@ public sealed record SaveTiming(string Login, string Cell, double Milliseconds, 
     public const string Failed = "ошибка";
     public const string TimedOut = "timeout";
 
+    /// <summary>When the mark was begun, from the start of its step.</summary>
+    public TimeSpan At { get; init; }
+
     public bool IsSaved => State == Saved;
 }

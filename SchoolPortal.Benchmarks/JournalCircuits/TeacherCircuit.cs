@@ -92,8 +92,19 @@ public sealed class TeacherCircuit(TeacherDesk desk)
         await _page.GotoAsync(LoginPage.Path);
         await _page.FillAsync("#login", Desk.Login);
         await _page.FillAsync("#password", DemoTeachers.Password);
-        await _page.ClickAsync("button[type=submit]");
-        await _page.WaitForURLAsync(url => !url.Contains(LoginPage.Path, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        var answer = await _page.RunAndWaitForResponseAsync(() => _page.ClickAsync("button[type=submit]"),
+            r => r.Request.Method == "POST" && r.Url.Contains(LoginPage.Path, StringComparison.Ordinal));
+        try
+        {
+            await _page.WaitForURLAsync(url => !url.Contains(LoginPage.Path, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        }
+        catch (TimeoutException)
+        {
+            // Say what the form answered (a refusal, a rejected form) rather than only that nothing happened.
+            var error = await _page.GetByTestId("login-error").AllInnerTextsAsync();
+            throw new PortfolioLoadException($"Учитель {Desk.Login} не вошёл: форма ответила {answer.Status} {answer.StatusText}, " +
+                $"страница {_page.Url}{(error.Count > 0 ? $", «{string.Join(" ", error)}»" : "")}.");
+        }
         if (_page.Url.Contains(LoginPage.ChangePasswordPath, StringComparison.Ordinal))
             throw new PortfolioLoadException($"Учитель {Desk.Login} должен сменить пароль.");
 
