@@ -36,6 +36,7 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
     private IReadOnlyList<DemoParent> _parents = [];
     private PortalProcess? _portal;
     private Cluster.PortalCluster? _cluster;
+    private readonly List<Cluster.NodeCpuBudget> _budgets = [];
     private readonly Lock _cleaning = new();
     private bool _cleaned;
 
@@ -84,16 +85,21 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
         {
             Console.WriteLine($"  — {Direct}");
             _portal = await PortalProcess.StartAsync(_portalDll, _database!);
+            Budget("direct", _portal);
             var direct = await LoadAsync(_portal.Address, () => [_portal.ProcessorTime], measured);
             _portal.Stop();
             _portal = null;
+            ReleaseBudgets();
 
             Console.WriteLine($"  — {ThroughNginx}");
             _cluster = await Cluster.PortalCluster.StartAsync(_portalDll, _database!);
             var cluster = _cluster;
+            for (var i = 0; i < cluster.NodeProcesses.Count; i++)
+                Budget($"node{i + 1}", cluster.NodeProcesses[i]);
             var nodes = await LoadAsync(cluster.Address, () => cluster.NodeProcesses.Select(n => n.ProcessorTime).ToList(), measured);
             _cluster.Stop();
             _cluster = null;
+            ReleaseBudgets();
             if (measured)
             {
                 _results[Direct].Add(direct);
@@ -123,7 +129,9 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
             Console.WriteLine($"  {target}: запросов {total.Requests} за {total.Measured.TotalSeconds:0.#} s, ошибок {total.ErrorCount}, " +
                 $"{F(total.Throughput)} запросов/с при {_load.Connections} соединениях");
             Console.WriteLine($"    задержка: медиана {F(total.Median)} ms, p95 {F(total.P95)} ms, p99 {F(total.P99)} ms, макс. {F(total.Max)} ms; " +
-                $"цель p95 ≤ {F(TargetP95Milliseconds)} ms — {(total.P95 <= TargetP95Milliseconds ? "выполнена" : "НЕ выполнена")}");
+                (_load.NodeCores is null
+                    ? $"цель p95 ≤ {F(TargetP95Milliseconds)} ms — {(total.P95 <= TargetP95Milliseconds ? "выполнена" : "НЕ выполнена")}"
+                    : $"(цель p95 ≤ {F(TargetP95Milliseconds)} ms — для узла без ограничения, прогон без --node-cores)"));
         }
         var ratio = totals[ThroughNginx].P95 / totals[Direct].P95;
         Console.WriteLine($"  цель кластера: p95 через nginx не хуже, чем на одном узле (ratio ≤ 1) — {(ratio <= 1 ? "выполнена" : "НЕ выполнена")}");
@@ -224,8 +232,31 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
             _cleaned = true;
             _portal?.Stop();
             _cluster?.Stop();
+            ReleaseBudgets();
             if (_database is not null)
                 BenchmarkDatabase.Delete(_database);
+        }
+    }
+
+    /// <summary>With <c>--node-cores</c>, holds the portal process to that many cores (a group of its own, <see cref="Cluster.NodeCpuBudget"/>).</summary>
+    private void Budget(string name, PortalProcess portal)
+    {
+        if (_load.NodeCores is not { } cores)
+            return;
+        var budget = Cluster.NodeCpuBudget.Create(name, cores);
+        lock (_budgets)
+            _budgets.Add(budget);
+        budget.Hold(portal.Id);
+        Console.WriteLine($"  {name}: процесс {portal.Id} ограничен {cores.ToString("0.##", CultureInfo.InvariantCulture)} ядра (как на машине такого размера)");
+    }
+
+    private void ReleaseBudgets()
+    {
+        lock (_budgets)
+        {
+            foreach (var budget in _budgets)
+                budget.Dispose();
+            _budgets.Clear();
         }
     }
 
