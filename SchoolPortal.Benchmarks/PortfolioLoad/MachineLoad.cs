@@ -37,19 +37,21 @@ public static class MachineLoad
         from is { } a && to is { } b && b.Total > a.Total ? (double)(b.Busy - a.Busy) / (b.Total - a.Total) : double.NaN;
 
     /// <summary>
-    /// Waits until the machine has been less than <paramref name="busyShare"/> busy for one second, at most
-    /// <paramref name="limit"/>; returns how long it waited.
+    /// Waits until the machine has been less than <paramref name="busyShare"/> busy for <paramref name="quietSeconds"/>
+    /// seconds in a row, at most <paramref name="limit"/>; returns how long it waited.
     /// </summary>
-    public static async Task<TimeSpan> SettleAsync(double busyShare, TimeSpan limit)
+    public static async Task<TimeSpan> SettleAsync(double busyShare, int quietSeconds, TimeSpan limit)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        while (started.Elapsed < limit)
+        var quiet = 0;
+        while (started.Elapsed < limit && quiet < quietSeconds)
         {
             var before = Ticks();
             await Task.Delay(TimeSpan.FromSeconds(1));
             var share = BusyShare(before, Ticks());
-            if (double.IsNaN(share) || share < busyShare)
+            if (double.IsNaN(share))
                 break;
+            quiet = share < busyShare ? quiet + 1 : 0;
         }
         return started.Elapsed;
     }
