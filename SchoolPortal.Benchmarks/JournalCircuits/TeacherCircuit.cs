@@ -118,6 +118,8 @@ public sealed class TeacherCircuit(TeacherDesk desk)
         if (cells.Length < cellsNeeded)
             throw new PortfolioLoadException($"В журнале {Desk.JournalPath} учителя {Desk.Login} изменяемых ячеек {cells.Length}, нужно {cellsNeeded}.");
         _cells = new Queue<string>(cells);
+        // Opening ends as a teacher's does, with a click into the first cell to fill; the marks then go down the column.
+        await PutEditorInAsync(_page, cells[0]);
     }
 
     /// <summary>
@@ -130,23 +132,27 @@ public sealed class TeacherCircuit(TeacherDesk desk)
         if (!_cells.TryDequeue(out var cellId))
             throw new PortfolioLoadException($"В журнале {Desk.JournalPath} кончились изменяемые ячейки.");
         if (!await page.EvaluateAsync<bool>(FocusScript, new object[] { cellId, 0 }))
-        {
-            var cell = page.GetByTestId(cellId);
-            for (var attempt = 1; ; attempt++)
-            {
-                await cell.ClickAsync();
-                if (await page.EvaluateAsync<bool>(FocusScript, new object[] { cellId, 5_000 }))
-                    break;
-                // The click landed while the grid re-rendered: click again.
-                if (attempt == 5)
-                    throw new PortfolioLoadException($"В журнале {Desk.JournalPath} ячейка {cellId} не открылась для ввода после {attempt} щелчков.");
-            }
-        }
+            await PutEditorInAsync(page, cellId);
         await page.Keyboard.TypeAsync(Marks[index % Marks.Length]);
         await page.EvaluateAsync(ArmScript, new object[] { cellId.Replace("cell-", "cell-state-", StringComparison.Ordinal), SaveTimeoutMs });
         await page.Keyboard.PressAsync("Enter");
         var result = await page.EvaluateAsync<JsonElement>("() => window.__benchSave");
         return new SaveTiming(Desk.Login, cellId, result.GetProperty("ms").GetDouble(), result.GetProperty("state").GetString() ?? SaveTiming.TimedOut);
+    }
+
+    /// <summary>Clicks the cell until the grid's editor is in it and has the focus.</summary>
+    private async Task PutEditorInAsync(IPage page, string cellId)
+    {
+        var cell = page.GetByTestId(cellId);
+        for (var attempt = 1; ; attempt++)
+        {
+            await cell.ClickAsync();
+            if (await page.EvaluateAsync<bool>(FocusScript, new object[] { cellId, 5_000 }))
+                return;
+            // The click landed while the grid re-rendered: click again.
+            if (attempt == 5)
+                throw new PortfolioLoadException($"В журнале {Desk.JournalPath} ячейка {cellId} не открылась для ввода после {attempt} щелчков.");
+        }
     }
 
     /// <summary>The renderer's work so far (Chromium's counters for this page).</summary>
