@@ -8,15 +8,17 @@ using SchoolPortal.Data.DemoRegion;
 namespace SchoolPortal.Benchmarks.JournalCircuits;
 
 /// <summary>
-/// Issue 19's <c>journal-circuits</c>: what one open journal costs the server, and how fast a mark saves with many open.
-/// The portal runs as its own process (Release build) on a copy of the generated region; one headless Debian Chromium
-/// holds a browser context per teacher (<see cref="TeacherCircuit"/>: signed in through the form, the class journal open
-/// in a real Blazor circuit). For each number of open journals N (10, 25, 50 by default, ascending) the journals missing
-/// are opened, the machine is let settle (under a quarter busy for 2 s in a row, at most 30 s), then every open journal types a mark
-/// into an empty cell every 3 s for 60 s; then the portal is made to collect its garbage (<see cref="PortalMemory"/>) and
-/// its resident set and managed heap are read with the N circuits still open. Reported: memory at each N, the least-squares slope in MB per circuit, the p95 of the save round trip at
-/// the largest N. Last line: <c>journal-circuits: p95 z ms, per circuit m MB</c> (the resident set's slope). A save that
-/// shows «ошибка» or nothing in 30 s fails the scenario (exit code 1) after the figures are printed.
+/// Issue 19's <c>journal-circuits</c>: what one open journal costs the server, and how fast a mark saves with many
+/// open. The portal runs as its own process (Release build) on a copy of the generated region; one headless Debian
+/// Chromium holds a browser context per teacher (<see cref="TeacherCircuit"/>: signed in through the form, the class
+/// journal open in a real Blazor circuit). For each number of open journals N (10, 25, 50 by default, ascending) the
+/// journals missing are opened, the machine is let settle (under a quarter busy for 2 s in a row, at most 30 s), then
+/// every open journal types a mark into its next cell (TeacherCircuit: down a lesson's column) every 3 s for 60 s; then
+/// the portal is made to collect its garbage (<see cref="PortalMemory"/>) and its resident set and managed heap are
+/// read with the N circuits still open. Reported: memory at each N, the least-squares slope in MB per circuit, the p95
+/// of the save round trip at the largest N. Last line: <c>journal-circuits: p95 z ms, per circuit m MB</c> (the
+/// resident set's slope). A save that shows «ошибка» or nothing in 30 s fails the scenario (exit code 1) after the
+/// figures are printed.
 /// </summary>
 public sealed class JournalCircuitsScenario : IBenchmarkScenario
 {
