@@ -21,8 +21,6 @@ public sealed class NodeCpuBudget : IDisposable
 
     private NodeCpuBudget(string folder) => _folder = folder;
 
-    public double Cores { get; private init; }
-
     /// <summary>Makes the group; fails with what is missing when the machine lets no process be limited (not Linux, not root).</summary>
     public static NodeCpuBudget Create(string name, double cores)
     {
@@ -52,7 +50,7 @@ public sealed class NodeCpuBudget : IDisposable
         {
             throw new PortfolioLoadException($"--node-cores: не удалось создать группу {folder} ({e.Message}); нужны права root.");
         }
-        return new NodeCpuBudget(folder) { Cores = cores };
+        return new NodeCpuBudget(folder);
     }
 
     /// <summary>Moves the process (all its threads, and the threads it starts later) into the group.</summary>

@@ -146,9 +146,8 @@ public sealed class JournalCircuitsScenario : IBenchmarkScenario
                     $"макс. {F(saved.Count == 0 ? double.NaN : saved[^1])} ms; загрузка машины до/после: {load} / {MachineLoad.Average()}, " +
                     $"ядра заняты {F(busy * 100)} % времени ступени");
                 // The server's own share of the cores, apart from the browsers beside it: what sizes a node.
-                Console.WriteLine(portalUsed is { } used
-                    ? $"  портал за ступень: {(used.TotalSeconds / typed.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture)} ядра, {F(used.TotalMilliseconds / Math.Max(1, saves.Count))} ms процессора на отметку"
-                    : "  портал за ступень: процессорное время неизвестно");
+                Console.WriteLine($"  портал за ступень: {MachineLoad.Cores(portalUsed, typed)} ядра, " +
+                    $"{(portalUsed is { } used ? F(used.TotalMilliseconds / Math.Max(1, saves.Count)) : "н/д")} ms процессора на отметку");
                 Console.WriteLine($"  p95 по {WindowSeconds}-секундным отрезкам шага: " + string.Join(", ", saves.Where(s => s.IsSaved)
                     .GroupBy(s => (int)(s.At.TotalSeconds / WindowSeconds)).OrderBy(w => w.Key)
                     .Select(w => $"{w.Key * WindowSeconds}–{(w.Key + 1) * WindowSeconds} s {F(NearestRank.Of(w.Select(s => s.Milliseconds).Order().ToList(), 0.95))}")) + " ms");

@@ -5,12 +5,13 @@ using SchoolPortal.Benchmarks.PortfolioLoad;
 namespace SchoolPortal.Benchmarks.JournalCircuits;
 
 /// <summary>
-/// One teacher at the journal: a browser context of their own (so a circuit and a sign-in of their own), signed in through
-/// the real form, the class journal open in a Blazor circuit, and marks typed into its empty editable cells as a teacher
-/// enters a lesson's marks: down the lesson's column, type, Enter (which saves and moves the editor down), a click only
-/// where the editor is not in the next cell. Its pages show no animation (<see cref="StillPages"/>). The save round trip is timed inside the page: a key listener notes the Enter
-/// press and a mutation observer the moment the cell's state marker (<c>cell-state-…</c>, GridCellStyle) reads
-/// «сохранено» or «ошибка», both on the page's clock, so Playwright's polling adds nothing to the figure.
+/// One teacher at the journal: a browser context of their own (so a circuit and a sign-in of their own), signed in
+/// through the real form, the class journal open in a Blazor circuit, and marks typed into its empty editable cells as
+/// a teacher enters a lesson's marks: down the lesson's column, type, Enter (which saves and moves the editor down), a
+/// click only where the editor is not in the next cell. Its pages show no animation (<see cref="StillPages"/>). The
+/// save round trip is timed inside the page: a key listener notes the Enter press and a mutation observer the moment
+/// the cell's state marker (<c>cell-state-…</c>, GridCellStyle) reads «сохранено» or «ошибка», both on the page's
+/// clock, so Playwright's polling adds nothing to the figure.
 /// </summary>
 public sealed class TeacherCircuit(TeacherDesk desk)
 {

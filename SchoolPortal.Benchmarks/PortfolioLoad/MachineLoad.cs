@@ -15,6 +15,10 @@ public static class MachineLoad
         return parts.Length >= 3 ? string.Join(' ', parts[..3]) : "н/д";
     }
 
+    /// <summary>Processor time used over <paramref name="span"/>, in cores («0.50»); «н/д» when unknown.</summary>
+    public static string Cores(TimeSpan? used, TimeSpan span) =>
+        used is { } time ? (time.TotalSeconds / span.TotalSeconds).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "н/д";
+
     /// <summary>The processor time of all cores so far (Linux /proc/stat, in clock ticks): busy and in all; null elsewhere.</summary>
     public static (long Busy, long Total)? Ticks()
     {
@@ -28,7 +32,7 @@ public static class MachineLoad
         var values = cpu[1..].Select(long.Parse).ToArray();
         // user nice system idle iowait irq softirq steal …: idle and iowait are the idle part.
         var idle = values[3] + (values.Length > 4 ? values[4] : 0);
-        var total = values.Take(Math.Min(values.Length, 8)).Sum();
+        var total = values.Take(8).Sum();
         return (total - idle, total);
     }
 

@@ -181,9 +181,9 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
         var seconds = _load.WarmUpSeconds + _load.DurationSeconds;
         Console.WriteLine($"  {(measured ? "замер" : "разогрев")}: {result.Requests} запросов за {_load.DurationSeconds} s " +
             $"({F(result.Throughput)} req/s), медиана {F(result.Median)} ms, p95 {F(result.P95)} ms; до замера {result.WarmUpRequests} запросов");
-        var portals = portalUsed.Count == 1 ? $"портал {Cores(portalUsed[0], seconds)}"
-            : $"узлы {Cores(Sum(portalUsed), seconds)} ({string.Join(" + ", portalUsed.Select(u => Cores(u, seconds)))}: нагрузка делится по cookie sp_route)";
-        Console.WriteLine($"  процессор за {seconds} s: {portals}, клиент {Cores(clientUsed, seconds)} ядра " +
+        var portals = portalUsed.Count == 1 ? $"портал {MachineLoad.Cores(portalUsed[0], TimeSpan.FromSeconds(seconds))}"
+            : $"узлы {MachineLoad.Cores(Sum(portalUsed), TimeSpan.FromSeconds(seconds))} ({string.Join(" + ", portalUsed.Select(u => MachineLoad.Cores(u, TimeSpan.FromSeconds(seconds))))}: нагрузка делится по cookie sp_route)";
+        Console.WriteLine($"  процессор за {seconds} s: {portals}, клиент {MachineLoad.Cores(clientUsed, TimeSpan.FromSeconds(seconds))} ядра " +
             $"из {Environment.ProcessorCount}; средняя загрузка машины до/после: {load} / {MachineLoad.Average()}");
         client.Dispose();
         return result;
@@ -262,9 +262,6 @@ public sealed class PortfolioLoadScenario : IBenchmarkScenario
 
     private static TimeSpan? Sum(IEnumerable<TimeSpan?> times) =>
         times.Aggregate((TimeSpan?)TimeSpan.Zero, (sum, t) => sum is { } s && t is { } v ? s + v : null);
-
-    private static string Cores(TimeSpan? used, int seconds) =>
-        used is { } time ? (time.TotalSeconds / seconds).ToString("0.00", CultureInfo.InvariantCulture) : "н/д";
 
     private static string F(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 }

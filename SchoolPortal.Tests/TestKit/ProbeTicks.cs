@@ -12,7 +12,7 @@ public static class ProbeTicks
     /// <summary>The latest tick at or before <paramref name="triggeredAt"/> of a schedule every <paramref name="period"/>, counted from the minute (cron's <c>*/N</c> seconds).</summary>
     public static DateTimeOffset Of(DateTimeOffset triggeredAt, TimeSpan period)
     {
-        var sinceMinute = TimeSpan.FromSeconds(triggeredAt.Second) + TimeSpan.FromTicks(triggeredAt.Ticks % TimeSpan.TicksPerSecond);
-        return triggeredAt - TimeSpan.FromTicks(sinceMinute.Ticks % period.Ticks);
+        var sinceMinute = triggeredAt.Ticks % TimeSpan.TicksPerMinute;
+        return triggeredAt - TimeSpan.FromTicks(sinceMinute % period.Ticks);
     }
 }
